@@ -1,0 +1,19 @@
+import { createContext } from '@lit/context';
+import type { PithClient } from '../client/types.js';
+
+/** Settings shared by every element inside a `<pith-feed>` (or the page). */
+export interface PithConfig {
+  /** URL template for a category listing; `{category}` is replaced, URL-encoded. */
+  listingEndpoint: string;
+  /** URL template for one paper; `{id}` is replaced, URL-encoded. */
+  paperEndpoint: string;
+  /** BCP 47 language for dates; when absent, the nearest `lang` attribute. */
+  locale?: string;
+  /** KaTeX output: HTML with hidden MathML (default) or MathML alone. */
+  mathOutput: 'htmlAndMathml' | 'mathml';
+  client: PithClient;
+}
+
+// Symbol.for, not Symbol: two copies of the library on one page still share
+// one context key, so a card from one copy finds a feed from the other.
+export const pithConfigContext = createContext<PithConfig>(Symbol.for('pith-elements/config'));
