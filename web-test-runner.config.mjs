@@ -27,6 +27,21 @@ const chromium = chromeLauncher({
   },
 });
 
+// src/tex/katex-css.ts imports KaTeX's stylesheet as a string. Served as a module, the font URLs
+// become absolute against the stylesheet's own URL, so they reach node_modules/katex/dist/fonts.
+const katexCss = {
+  name: 'katex-css',
+  resolveMimeType: ({ path }) => (path.endsWith('/katex/dist/katex.min.css') ? 'js' : undefined),
+  transform({ path, body }) {
+    if (!path.endsWith('/katex/dist/katex.min.css')) return undefined;
+    const woff2Only = body.replace(/,url\(fonts\/[^)]+\) format\("(?:woff|truetype)"\)/g, '');
+    const parts = woff2Only.split('url(fonts/').map((part) => JSON.stringify(part));
+    const code = parts.join(' + "url(" + fonts + ');
+    const fonts = `const fonts = new URL('fonts/', import.meta.url).href;`;
+    return { body: `${fonts}\nexport default ${code};\n` };
+  },
+};
+
 const firefox = puppeteerLauncher({
   launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
 });
@@ -43,5 +58,5 @@ export default {
     ...(wanted.includes('firefox') ? [firefox] : []),
   ],
   middleware: [testEndpoint(), mockEndpoint()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), katexCss],
 };

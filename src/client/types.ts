@@ -23,6 +23,8 @@ export class PithError extends Error {
       contentType?: string;
       /** JSON path of the offending field, for `contract` and `version`. */
       field?: string;
+      /** For `http` 429 and 503: how long the endpoint asked us to wait, from `Retry-After`. */
+      retryAfterMs?: number;
     } = {},
   ) {
     super(message);
@@ -37,12 +39,26 @@ export interface SkippedItem {
   reason: string;
 }
 
+/**
+ * Something in a reply that was repaired rather than refused: text cut to its
+ * cap, an unsafe URL dropped with the figure or link holding it, items past
+ * the page cap ignored, an unusable optional field at the top level left out.
+ */
+export interface ContractWarning {
+  /** JSON path of the field, for example `items[3].abstract`. */
+  field: string;
+  /** What was done, for example `cut from 52000 to 20000 characters`. */
+  message: string;
+}
+
 /** A validated reply and what was dropped from it. */
 export interface Loaded<T> {
   value: T;
   /** The final URL the reply came from; relative links resolve against it. */
   url: string;
   skipped: SkippedItem[];
+  /** What was repaired; always set by this library's client (optional for hand-made values). */
+  warnings?: ContractWarning[];
 }
 
 export interface RequestOptions {

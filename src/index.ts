@@ -1,0 +1,20 @@
+/**
+ * pith-elements: web components for research-paper listings.
+ *
+ * Importing this entry registers every element (see `define.ts`). Import the
+ * element modules under `pith-elements/…` to get a class without registering it.
+ */
+export { AbstractToggle } from './abstract-toggle/abstract-toggle.js';
+export { AuthorList } from './author-list/author-list.js';
+export { CategoryFeed } from './category-feed/category-feed.js';
+export { PaperCard } from './paper-card/paper-card.js';
+export { PithFeed } from './pith-feed/pith-feed.js';
+export { defineElements } from './define.js';
+
+export { createClient, defaultClient } from './client/client.js';
+export { PithError } from './client/types.js';
+export type { Loaded, PithClient, PithErrorKind, RequestOptions, SkippedItem } from './client/types.js';
+export { pithConfigContext, type PithConfig } from './config/config.js';
+export { setPithDefaults, fillTemplate, type PithDefaults } from './config/defaults.js';
+export * from './contract/types.js';
+export type { PithErrorDetail, PithLoadDetail, PithToggleDetail, PithEventMap } from './events.js';

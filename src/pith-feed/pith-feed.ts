@@ -1,0 +1,263 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { Loaded, PithClient } from '../client/types.js';
+import type { ListingReply, Paper } from '../contract/types.js';
+import { safeUrl } from '../contract/safe-url.js';
+import { pithConfigContext, type PithConfig } from '../config/config.js';
+import { fillTemplate, pageDefaults } from '../config/defaults.js';
+import { defaultClient } from '../client/client.js';
+import { errorDetail, isAbort, pithEvent, type PithLoadDetail } from '../events.js';
+import { styles } from './pith-feed.styles.js';
+
+/** How many placeholder cards hold the space while the first page loads. */
+const SKELETON_CARDS = 3;
+
+/**
+ * @summary The drop-in listing: fetches a category (or a static file) and
+ * shows its header, its papers and its links, with loading, empty and error
+ * states.
+ *
+ * Settings given here (endpoint templates, language, math output, client)
+ * reach every element inside it through `@lit/context`. An attribute on the
+ * feed wins over the page-wide default; see `docs/endpoint.md`.
+ *
+ * @slot - Fallback content, shown until the element upgrades (for example a link to the listing).
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The category id, name and description.
+ * @csspart category-id - The category id.
+ * @csspart category-name - The category name.
+ * @csspart description - The category description.
+ * @csspart list - The `<category-feed>` of cards.
+ * @csspart skeleton - A placeholder card while loading.
+ * @csspart empty - The message shown when the listing has no papers.
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ * @csspart more - The "Load more" button.
+ * @csspart links - The links at the foot of the listing.
+ *
+ * @cssproperty [--pith-skeleton-height=14rem] - Height reserved by each placeholder card.
+ *
+ * @fires pith-load - A page of the listing arrived. Detail: `PithLoadDetail`.
+ * @fires pith-error - A page could not be loaded. Detail: `PithErrorDetail`.
+ */
+export class PithFeed extends LitElement {
+  static override styles = styles;
+
+  /** Category to list, for example `cs.LG`; fills `{category}` in the endpoint. */
+  @property() category?: string;
+
+  /** Listing URL template with `{category}` (and optionally `{limit}`). */
+  @property() endpoint?: string;
+
+  /** Single-paper URL template with `{id}`, used by cards given only an id. */
+  @property({ attribute: 'paper-endpoint' }) paperEndpoint?: string;
+
+  /** URL of a static listing file; when set, `category` and `endpoint` are not used. */
+  @property() src?: string;
+
+  /** The most papers to show; "Load more" stops there. */
+  @property({ type: Number }) limit?: number;
+
+  /** Language for dates; defaults to the nearest `lang` attribute. */
+  @property() locale?: string;
+
+  /** `htmlAndMathml` (default) or `mathml`. */
+  @property({ attribute: 'math-output' }) mathOutput?: PithConfig['mathOutput'];
+
+  /** The client that fetches; defaults to the shared one, which de-duplicates requests page-wide. */
+  @property({ attribute: false }) client?: PithClient;
+
+  @provide({ context: pithConfigContext })
+  @state()
+  protected config: PithConfig = { ...pageDefaults(), client: defaultClient };
+
+  /** Items from pages after the first, appended by "Load more". */
+  @state() private more: Paper[] = [];
+  @state() private next?: string;
+  @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
+  private moreAbort?: AbortController;
+  private loadToAnnounce?: PithLoadDetail;
+
+  private listing = new Task(this, {
+    task: async ([url, client], { signal }) => {
+      if (!url) return initialState;
+      return client.listing(url, { signal });
+    },
+    args: () => [this.listingUrl(), this.config.client] as const,
+    onComplete: (loaded) => this.firstPageArrived(loaded),
+    onError: (error) => {
+      if (!isAbort(error)) this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const keys = ['endpoint', 'paperEndpoint', 'locale', 'mathOutput', 'client'] as const;
+    if (keys.some((key) => changed.has(key))) this.config = this.resolveConfig();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.listing.status === TaskStatus.ERROR && isAbort(this.listing.error)) void this.listing.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // A removed feed must not keep requests alive or paint late replies.
+    if (this.listing.status === TaskStatus.PENDING) this.listing.abort();
+    this.moreAbort?.abort();
+  }
+
+  /** Fetches the listing again, for example after an error. */
+  reload(): void {
+    void this.listing.run();
+  }
+
+  override render() {
+    const loaded = this.listing.value;
+    return html`<section part="base" aria-busy=${this.listing.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      ${this.renderHeader(loaded?.value)}
+      ${this.listing.render({
+        initial: () => (this.src || this.category ? nothing : this.renderMisconfigured()),
+        pending: () => this.renderSkeleton(),
+        complete: () => this.renderItems(),
+        error: (error) => (isAbort(error) ? nothing : this.renderError(error)),
+      })}
+      ${this.renderLinks(loaded?.value)}
+    </section>`;
+  }
+
+  private renderHeader(reply: ListingReply | undefined) {
+    const category = reply?.category;
+    const id = category?.id ?? (this.src ? undefined : this.category);
+    if (!id && !category) return nothing;
+
+    return html`<header part="header">
+      ${id ? html`<p part="category-id">${id}</p>` : nothing}
+      ${category?.name ? html`<h2 part="category-name">${category.name}</h2>` : nothing}
+      ${category?.description ? html`<p part="description">${category.description}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="skeletons" role="status">
+      <span class="visually-hidden">Loading papers…</span>
+      ${Array.from({ length: SKELETON_CARDS }, () => html`<div part="skeleton" aria-hidden="true"></div>`)}
+    </div>`;
+  }
+
+  private renderItems() {
+    const items = this.visibleItems();
+    if (!items.length) return html`<p part="empty">No papers to show in this listing yet.</p>`;
+
+    const canLoadMore = Boolean(this.next) && (this.limit === undefined || items.length < this.limit);
+    return html`<category-feed part="list" .items=${items} ?busy=${this.moreStatus === 'loading'}></category-feed>
+      ${canLoadMore
+        ? html`<div class="more">
+            <button part="more" type="button" ?disabled=${this.moreStatus === 'loading'} @click=${this.loadMore}>
+              ${this.moreStatus === 'loading' ? 'Loading…' : 'Load more'}
+            </button>
+            ${this.moreStatus === 'error' ? html`<span role="alert">Could not load more papers.</span>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderError(error: unknown) {
+    const detail = errorDetail(error);
+    return html`<div part="error" role="alert">
+      <p><strong>The listing could not be loaded.</strong> ${detail.message}</p>
+      <button part="retry" type="button" @click=${this.reload}>Retry</button>
+    </div>`;
+  }
+
+  private renderMisconfigured() {
+    return html`<p part="error" role="alert">Set a <code>category</code> or a <code>src</code> to show a listing.</p>`;
+  }
+
+  private renderLinks(reply: ListingReply | undefined) {
+    const links = (reply?.links ?? []).flatMap((link) => {
+      const href = safeUrl(link.href);
+      return href ? [{ ...link, href }] : [];
+    });
+    if (!links.length) return nothing;
+
+    return html`<nav part="links" aria-label="More from this listing">
+      <ul>
+        ${links.map((link) => html`<li><a href=${link.href} rel="noopener noreferrer">${link.label}</a></li>`)}
+      </ul>
+    </nav>`;
+  }
+
+  private visibleItems(): Paper[] {
+    const first = this.listing.value?.value.items ?? [];
+    const all = this.more.length ? [...first, ...this.more] : first;
+    return this.limit === undefined ? all : all.slice(0, Math.max(0, this.limit));
+  }
+
+  private listingUrl(): string | undefined {
+    if (this.src) return this.src;
+    if (!this.category) return undefined;
+    const template = this.endpoint ?? this.config.listingEndpoint;
+    return fillTemplate(template, { category: this.category, limit: String(this.limit ?? '') });
+  }
+
+  private resolveConfig(): PithConfig {
+    const page = pageDefaults();
+    return {
+      ...page,
+      listingEndpoint: this.endpoint ?? page.listingEndpoint,
+      paperEndpoint: this.paperEndpoint ?? page.paperEndpoint,
+      locale: this.locale ?? page.locale,
+      mathOutput: this.mathOutput ?? page.mathOutput,
+      client: this.client ?? defaultClient,
+    };
+  }
+
+  private firstPageArrived(loaded: Loaded<ListingReply>) {
+    this.moreAbort?.abort();
+    this.more = [];
+    this.moreStatus = 'idle';
+    this.next = loaded.value.next;
+    this.announceLoad(loaded, loaded.value.items.length);
+  }
+
+  private async loadMore() {
+    if (!this.next) return;
+    this.moreAbort?.abort();
+    const abort = (this.moreAbort = new AbortController());
+    this.moreStatus = 'loading';
+
+    try {
+      const loaded = await this.config.client.listing(this.next, { signal: abort.signal });
+      const seen = new Set(this.visibleItems().map((paper) => paper.id));
+      this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];
+      this.next = loaded.value.next;
+      this.moreStatus = 'idle';
+      this.announceLoad(loaded, this.visibleItems().length);
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.moreStatus = 'error';
+      this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
+    }
+  }
+
+  // The event waits for the render, so a listener sees the cards it is told about.
+  private announceLoad(loaded: Loaded<ListingReply>, count: number) {
+    this.loadToAnnounce = { url: loaded.url, count, skipped: loaded.skipped };
+  }
+
+  protected override updated() {
+    const detail = this.loadToAnnounce;
+    if (!detail) return;
+    this.loadToAnnounce = undefined;
+    this.dispatchEvent(pithEvent('pith-load', detail));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pith-feed': PithFeed;
+  }
+}

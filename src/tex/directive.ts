@@ -1,0 +1,186 @@
+import { html, noChange, type TemplateResult } from 'lit';
+import {
+  AsyncDirective,
+  directive,
+  PartType,
+  type ChildPart,
+  type PartInfo,
+} from 'lit/async-directive.js';
+import { parseTex, type TexNode, type TextStyle } from './decode.js';
+import { loadedKatex, loadKatex, type KatexRuntime } from './katex-loader.js';
+import { MAX_FORMULAS } from './limits.js';
+import type { MathSegment } from './split.js';
+import { texStyles } from './styles.js';
+import {
+  formulaPlaceholder,
+  formulaSource,
+  typesetFormula,
+  type MathOutput,
+} from './typeset.js';
+
+/** Options of the {@link tex} directive. */
+export interface TexOptions {
+  /** KaTeX output; `htmlAndMathml` when absent. */
+  output?: MathOutput;
+}
+
+/**
+ * Renders text that holds TeX: prose decoded and styled at once, formulas typeset by KaTeX.
+ *
+ * ```ts
+ * html`<p>${tex(paper.abstract, { output: 'mathml' })}</p>`
+ * ```
+ *
+ * Formulas are typeset synchronously when KaTeX is already loaded. Otherwise the first text with
+ * a formula starts loading it, each formula shows its source quietly meanwhile, and the text is
+ * typeset when KaTeX arrives. Prose-only text never loads KaTeX. The directive adopts KaTeX's
+ * stylesheet (and its own small one) into the shadow root or document it renders into. Each
+ * formula typesets or fails on its own; see `typesetFormula` and `limits.ts` for the bounds.
+ * Nothing from the text ever goes through an HTML parser.
+ */
+export const tex = directive(
+  class TexDirective extends AsyncDirective {
+    private part?: ChildPart;
+    private text?: string;
+    private output: MathOutput = 'htmlAndMathml';
+    private hasMath = false;
+    private awaiting = false;
+    private arrivedWhileAway = false;
+    private failure?: string;
+
+    constructor(info: PartInfo) {
+      super(info);
+      if (info.type !== PartType.CHILD) throw new Error('tex() can only render text content');
+    }
+
+    render(text: string, options?: TexOptions | MathOutput): unknown {
+      return renderTex(String(text ?? ''), outputOf(options), loadedKatex());
+    }
+
+    override update(part: ChildPart, [text, options]: Parameters<this['render']>): unknown {
+      this.part = part;
+      const value = String(text ?? '');
+      const output = outputOf(options);
+      if (value === this.text && output === this.output) return noChange;
+
+      this.text = value;
+      this.output = output;
+      this.failure = undefined;
+      return this.build();
+    }
+
+    override reconnected() {
+      if (this.arrivedWhileAway) {
+        this.arrivedWhileAway = false;
+        this.setValue(this.build());
+      } else {
+        this.adoptStylesSoon();
+      }
+    }
+
+    private build(): unknown {
+      const nodes = parseTex(this.text ?? '');
+      this.hasMath = containsMath(nodes);
+      const runtime = loadedKatex();
+      if (this.hasMath && !runtime && !this.failure) this.awaitKatex();
+      this.adoptStylesSoon();
+      return renderNodes(nodes, new Typesetter(runtime, this.output, this.failure));
+    }
+
+    private awaitKatex() {
+      if (this.awaiting) return;
+      this.awaiting = true;
+      loadKatex().then(
+        () => this.katexSettled(),
+        (error: unknown) => this.katexSettled(`KaTeX could not be loaded: ${String(error)}`),
+      );
+    }
+
+    private katexSettled(failure?: string) {
+      this.awaiting = false;
+      this.failure = failure;
+      if (this.isConnected) this.setValue(this.build());
+      else this.arrivedWhileAway = true;
+    }
+
+    // On a first render Lit fills the template while it is still in a fragment, so the root is
+    // known only once the current render has been inserted, which is before the next paint.
+    private adoptStylesSoon() {
+      queueMicrotask(() => {
+        const root = this.part?.parentNode?.getRootNode();
+        const katexSheet = this.hasMath ? loadedKatex()?.sheet : undefined;
+        if (root) adoptSheets(root, [texStyles.styleSheet, katexSheet]);
+      });
+    }
+  },
+);
+
+/** Renders text with TeX once, with whatever KaTeX state is given; see {@link tex}. */
+function renderTex(text: string, output: MathOutput, runtime?: KatexRuntime): unknown[] {
+  return renderNodes(parseTex(text), new Typesetter(runtime, output));
+}
+
+function outputOf(options?: TexOptions | MathOutput): MathOutput {
+  const output = typeof options === 'string' ? options : options?.output;
+  return output === 'mathml' ? 'mathml' : 'htmlAndMathml';
+}
+
+function containsMath(nodes: readonly TexNode[]): boolean {
+  return nodes.some(
+    (node) => node.kind === 'math' || (node.kind === 'style' && containsMath(node.children)),
+  );
+}
+
+/** Turns formulas into elements, counting them so that one text typesets at most MAX_FORMULAS. */
+class Typesetter {
+  private count = 0;
+
+  constructor(
+    private readonly runtime: KatexRuntime | undefined,
+    private readonly output: MathOutput,
+    private readonly failure?: string,
+  ) {}
+
+  formula(segment: MathSegment): HTMLElement {
+    this.count += 1;
+    if (this.count > MAX_FORMULAS) {
+      return formulaSource(segment, `Not typeset: more than ${MAX_FORMULAS} formulas in one text`);
+    }
+    if (this.failure) return formulaSource(segment, this.failure);
+    if (!this.runtime) return formulaPlaceholder(segment);
+    return typesetFormula(this.runtime.katex, segment, this.output);
+  }
+}
+
+function renderNodes(nodes: readonly TexNode[], typesetter: Typesetter): unknown[] {
+  return nodes.map((node) => {
+    if (node.kind === 'text') return node.text;
+    if (node.kind === 'math') return typesetter.formula(node);
+    return styled(node.style, renderNodes(node.children, typesetter));
+  });
+}
+
+function styled(style: TextStyle, content: unknown[]): TemplateResult {
+  switch (style) {
+    case 'em':
+      return html`<em>${content}</em>`;
+    case 'strong':
+      return html`<strong>${content}</strong>`;
+    case 'code':
+      return html`<code>${content}</code>`;
+    case 'smallcaps':
+      return html`<span class="tex-smallcaps">${content}</span>`;
+    case 'url':
+      return html`<span class="tex-url">${content}</span>`;
+  }
+}
+
+function adoptSheets(root: Node, sheets: ReadonlyArray<CSSStyleSheet | null | undefined>) {
+  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
+  const current = root.adoptedStyleSheets;
+  if (!current) return;
+  const missing = sheets.filter(
+    (sheet): sheet is CSSStyleSheet => !!sheet && !current.includes(sheet),
+  );
+  if (missing.length > 0) root.adoptedStyleSheets = [...current, ...missing];
+}

@@ -1,0 +1,32 @@
+/**
+ * Bounds on what one piece of endpoint text may cost to show. Endpoint data is untrusted, so
+ * every limit here is a hard cap; what falls outside a cap is still shown, as its source.
+ */
+
+/**
+ * Longest text (an abstract, a title) that is parsed, in UTF-16 code units. Longer text is cut
+ * here and ends in `…`. arXiv caps abstracts at 1,920 characters; this is about 25 times
+ * that, room for 5,000 short formulas, while parsing it stays in the low milliseconds.
+ */
+export const MAX_TEXT_LENGTH = 50_000;
+
+/**
+ * Longest formula handed to KaTeX, delimiters excluded. A longer formula is shown as its source.
+ * The longest formula in a real listing is about 120 characters.
+ */
+export const MAX_FORMULA_LENGTH = 2_000;
+
+/**
+ * Most formulas typeset in one text. Later formulas are shown as their source, so that a text
+ * made of thousands of formulas still renders in bounded time.
+ */
+export const MAX_FORMULAS = 500;
+
+/** Deepest nesting of text styles (`\emph{\textbf{…}}`) kept; deeper styles become plain text. */
+export const MAX_STYLE_DEPTH = 16;
+
+/** KaTeX `maxExpand`: macro expansions allowed in one formula. */
+export const KATEX_MAX_EXPAND = 1_000;
+
+/** KaTeX `maxSize`: largest size, in em, that a formula may ask for (`\rule`, `\kern`, …). */
+export const KATEX_MAX_SIZE = 20;
