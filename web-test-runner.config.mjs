@@ -50,7 +50,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One test page at a time per browser: a second page sits in a background
+  // tab, where animation frames stop and fixtures that wait for one time out.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
   browsers: [

@@ -91,7 +91,8 @@ async function main(argv) {
   for (const entry of skipped) {
     log(`skipped an entry${entry.id ? ` (${entry.id})` : ''}: ${entry.reason}`);
   }
-  const items = newestFirst(papers);
+  // A server may send more than asked for; --max is a promise to the reader.
+  const items = newestFirst(papers).slice(0, run.request.max);
   reportMissing(run.request.ids, items);
   if (items.length === 0 && !values['allow-empty']) {
     throw new FetchFailure('no papers matched; nothing written (pass --allow-empty to write one)');

@@ -2,6 +2,7 @@
  * Registers every element under its tag. Importing this module is the one
  * side effect of the library; the classes themselves register nothing.
  */
+import { ContextRoot } from '@lit/context';
 import { AbstractToggle } from './abstract-toggle/abstract-toggle.js';
 import { AuthorList } from './author-list/author-list.js';
 import { CategoryFeed } from './category-feed/category-feed.js';
@@ -35,4 +36,16 @@ export function defineElements(): void {
   }
 }
 
+// A card that upgrades before its <pith-feed> asks for the configuration
+// too early; the context root replays such requests once a feed appears.
+// One root per document, shared by every copy of the library.
+const ROOT = Symbol.for('pith-elements/context-root');
+function attachContextRoot(): void {
+  const holder = document as Document & { [ROOT]?: ContextRoot };
+  if (holder[ROOT]) return;
+  holder[ROOT] = new ContextRoot();
+  holder[ROOT].attach(document.documentElement);
+}
+
+attachContextRoot();
 defineElements();

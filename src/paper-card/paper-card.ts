@@ -10,6 +10,7 @@ import { standaloneConfig } from '../config/resolve.js';
 import { errorDetail, isAbort, pithEvent } from '../events.js';
 import { formatDate, nearestLang, plural } from '../shared/format.js';
 import { tex } from '../tex/directive.js';
+import { usableAttribute } from '../shared/misuse.js';
 import { styles } from './paper-card.styles.js';
 
 /**
@@ -76,7 +77,8 @@ export class PaperCard extends LitElement {
     args: () => {
       if (this.paper) return [undefined, undefined, undefined] as const;
       const config = this.effectiveConfig();
-      return [this.paperId, this.paperEndpoint ?? config.paperEndpoint, config.client] as const;
+      const template = usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
+      return [usableAttribute(this, 'paper-id', this.paperId), template, config.client] as const;
     },
     onError: (error) => this.reportError(error),
   });

@@ -9,6 +9,7 @@ import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate, pageDefaults } from '../config/defaults.js';
 import { defaultClient } from '../client/client.js';
 import { errorDetail, isAbort, pithEvent, type PithLoadDetail } from '../events.js';
+import { usableAttribute } from '../shared/misuse.js';
 import { styles } from './pith-feed.styles.js';
 
 /** How many placeholder cards hold the space while the first page loads. */
@@ -74,6 +75,9 @@ export class PithFeed extends LitElement {
   @state()
   protected config: PithConfig = { ...pageDefaults(), client: defaultClient };
 
+  /** The first page: the task's value, or its refreshed copy from the cache. */
+  @state() private page?: Loaded<ListingReply>;
+
   /** Items from pages after the first, appended by "Load more". */
   @state() private more: Paper[] = [];
   @state() private next?: string;
@@ -84,7 +88,7 @@ export class PithFeed extends LitElement {
   private listing = new Task(this, {
     task: async ([url, client], { signal }) => {
       if (!url) return initialState;
-      return client.listing(url, { signal });
+      return client.listing(url, { signal, onRevalidate: (fresh) => this.revalidated(url, fresh) });
     },
     args: () => [this.listingUrl(), this.config.client] as const,
     onComplete: (loaded) => this.firstPageArrived(loaded),
@@ -116,11 +120,11 @@ export class PithFeed extends LitElement {
   }
 
   override render() {
-    const loaded = this.listing.value;
+    const loaded = this.listing.status === TaskStatus.COMPLETE ? this.page : undefined;
     return html`<section part="base" aria-busy=${this.listing.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.renderHeader(loaded?.value)}
       ${this.listing.render({
-        initial: () => (this.src || this.category ? nothing : this.renderMisconfigured()),
+        initial: () => (this.listingUrl() ? nothing : this.renderMisconfigured()),
         pending: () => this.renderSkeleton(),
         complete: () => this.renderItems(),
         error: (error) => (isAbort(error) ? nothing : this.renderError(error)),
@@ -191,31 +195,41 @@ export class PithFeed extends LitElement {
   }
 
   private visibleItems(): Paper[] {
-    const first = this.listing.value?.value.items ?? [];
+    const first = this.page?.value.items ?? [];
     const all = this.more.length ? [...first, ...this.more] : first;
     return this.limit === undefined ? all : all.slice(0, Math.max(0, this.limit));
   }
 
   private listingUrl(): string | undefined {
-    if (this.src) return this.src;
-    if (!this.category) return undefined;
-    const template = this.endpoint ?? this.config.listingEndpoint;
-    return fillTemplate(template, { category: this.category, limit: String(this.limit ?? '') });
+    const src = usableAttribute(this, 'src', this.src);
+    if (src) return src;
+    const category = usableAttribute(this, 'category', this.category);
+    if (!category) return undefined;
+    const template = this.config.listingEndpoint;
+    return fillTemplate(template, { category, limit: String(this.limit ?? '') });
   }
 
   private resolveConfig(): PithConfig {
     const page = pageDefaults();
     return {
       ...page,
-      listingEndpoint: this.endpoint ?? page.listingEndpoint,
-      paperEndpoint: this.paperEndpoint ?? page.paperEndpoint,
+      listingEndpoint: usableAttribute(this, 'endpoint', this.endpoint) ?? page.listingEndpoint,
+      paperEndpoint: usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? page.paperEndpoint,
       locale: this.locale ?? page.locale,
       mathOutput: this.mathOutput ?? page.mathOutput,
       client: this.client ?? defaultClient,
     };
   }
 
+  // A cached first page was shown; its refreshed copy replaces it if the
+  // feed still shows the same URL.
+  private revalidated(url: string, fresh: Loaded<unknown>) {
+    if (this.listingUrl() !== url || this.listing.status !== TaskStatus.COMPLETE) return;
+    this.firstPageArrived(fresh as Loaded<ListingReply>);
+  }
+
   private firstPageArrived(loaded: Loaded<ListingReply>) {
+    this.page = loaded;
     this.moreAbort?.abort();
     this.more = [];
     this.moreStatus = 'idle';

@@ -59,10 +59,16 @@ async function pagedReply(params) {
   return { body: await fixture(name) };
 }
 
-/** Runs the command; resolves with its exit code and output. */
-function run(args, env = {}) {
+/**
+ * Runs the command against `baseUrl`; resolves with its exit code and output.
+ * Only `--help` may run without a local server: any other run without one
+ * would fall back to arXiv itself, which tests must never reach.
+ */
+function run(baseUrl, args, env = {}) {
+  if (!baseUrl && !args.includes('--help')) throw new Error(`no local server for ${args}`);
+  const all = baseUrl ? ['--base-url', baseUrl, ...args] : args;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [CLI, ...all], {
       env: { ...process.env, PITH_ARXIV_MIN_DELAY_MS: FLOOR_MS, ...env },
     });
     let stdout = '';
@@ -101,7 +107,7 @@ function assertContract(listing) {
 
 describe('pith-elements --help', () => {
   it('prints usage for both ways of asking, and the test-only floor variable', async () => {
-    const { code, stdout, stderr } = await run(['--help']);
+    const { code, stdout, stderr } = await run(undefined, ['--help']);
 
     assert.equal(code, 0);
     assert.equal(stderr, '');
@@ -125,7 +131,9 @@ describe('pith-elements arxiv --query', () => {
     const out = join(dir, 'query.json');
     const args = ['arxiv', '--query', 'au:Okonkwo_M', '--max', '200', '--page-size', '2'];
 
-    const { code, stderr } = await run([...args, '--delay', `${DELAY_MS / 1000}`, '-o', out]);
+    const { code, stderr } = await run(server.baseUrl, [
+      ...args, '--delay', `${DELAY_MS / 1000}`, '-o', out,
+    ]);
     await server.close();
 
     assert.equal(code, 0, stderr);
@@ -155,7 +163,7 @@ describe('pith-elements arxiv --query', () => {
     const server = await arxivServer(pagedReply);
     const out = join(dir, 'max.json');
 
-    const { code, stderr } = await run([
+    const { code, stderr } = await run(server.baseUrl, [
       'arxiv', '--query', 'au:Okonkwo_M', '--max', '3', '--page-size', '2',
       '--delay', `${DELAY_MS / 1000}`, '-o', out, '--quiet',
     ]);
@@ -172,6 +180,7 @@ describe('pith-elements arxiv --query', () => {
     const server = await arxivServer(pagedReply);
 
     const { code, stdout, stderr } = await run(
+      server.baseUrl,
       ['arxiv', '--query', 'au:Okonkwo_M', '--max', '4', '--page-size', '2', '--delay', '0'],
       { PITH_ARXIV_MIN_DELAY_MS: '300' },
     );
@@ -189,7 +198,7 @@ describe('pith-elements arxiv --ids', () => {
     const server = await arxivServer(async () => ({ body: await fixture('ids.xml') }));
     const out = join(dir, 'nested', 'ids.json');
 
-    const { code, stderr } = await run([
+    const { code, stderr } = await run(server.baseUrl, [
       'arxiv', '--ids', '2511.09876, arXiv:2605.04321', '-o', out, '--delay', '0.05',
     ]);
     await server.close();
@@ -211,7 +220,8 @@ describe('pith-elements arxiv: failures', () => {
     const out = join(dir, 'bad.json');
     await writeFile(out, 'previous listing');
 
-    const { code, stderr } = await run(['arxiv', '--query', 'id:2605.1', '-o', out]);
+    const args = ['arxiv', '--query', 'id:2605.1', '-o', out];
+    const { code, stderr } = await run(server.baseUrl, args);
     await server.close();
 
     assert.equal(code, 1);
@@ -225,9 +235,8 @@ describe('pith-elements arxiv: failures', () => {
     await closed.close();
     const out = join(dir, 'unreachable.json');
 
-    const { code, stderr } = await run([
-      'arxiv', '--ids', '2605.01234', '--base-url', closed.baseUrl,
-      '--retries', '2', '--delay', '0.05', '-o', out,
+    const { code, stderr } = await run(closed.baseUrl, [
+      'arxiv', '--ids', '2605.01234', '--retries', '2', '--delay', '0.05', '-o', out,
     ]);
 
     assert.equal(code, 1);
@@ -244,7 +253,7 @@ describe('pith-elements arxiv: failures', () => {
       return pagedReply(params);
     });
 
-    const { code, stdout, stderr } = await run([
+    const { code, stdout, stderr } = await run(server.baseUrl, [
       'arxiv', '--query', 'au:Okonkwo_M', '--page-size', '2', '--delay', `${DELAY_MS / 1000}`,
     ]);
     await server.close();
@@ -260,7 +269,7 @@ describe('pith-elements arxiv: failures', () => {
   it('gives up at once on a 404, naming the status and the URL', async () => {
     const server = await arxivServer(() => ({ status: 404, body: 'no such page' }));
 
-    const { code, stderr } = await run(['arxiv', '--query', 'au:Okonkwo_M']);
+    const { code, stderr } = await run(server.baseUrl, ['arxiv', '--query', 'au:Okonkwo_M']);
     await server.close();
 
     assert.equal(code, 1);
@@ -272,8 +281,10 @@ describe('pith-elements arxiv: failures', () => {
     const server = await arxivServer(async () => ({ body: await fixture('no-results.xml') }));
     const out = join(dir, 'empty.json');
 
-    const refused = await run(['arxiv', '--query', 'au:Nobody_Q', '-o', out]);
-    const allowed = await run(['arxiv', '--query', 'au:Nobody_Q', '-o', out, '--allow-empty']);
+    const refused = await run(server.baseUrl, ['arxiv', '--query', 'au:Nobody_Q', '-o', out]);
+    const allowed = await run(server.baseUrl, [
+      'arxiv', '--query', 'au:Nobody_Q', '-o', out, '--allow-empty',
+    ]);
     await server.close();
 
     assert.equal(refused.code, 1);
@@ -299,7 +310,7 @@ describe('pith-elements arxiv: failures', () => {
       [['arxiv', '--query', 'x', '--frobnicate'], /Unknown option '--frobnicate'/],
     ];
     for (const [args, message] of cases) {
-      const { code, stderr } = await run(['--base-url', server.baseUrl, ...args]);
+      const { code, stderr } = await run(server.baseUrl, args);
       assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
       assert.match(stderr, message);
       assert.match(stderr, /Run pith-elements --help/);
