@@ -28,7 +28,11 @@ function katexCss() {
 }
 
 export default {
-  input: { index: 'src/index.ts', define: 'src/define.ts' },
+  input: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    adapters: 'src/contract/adapters/index.ts',
+  },
   output: {
     dir: 'dist',
     format: 'es',

@@ -15,6 +15,7 @@ const FLOOR_ENV = 'PITH_ARXIV_MIN_DELAY_MS';
 // The contract reads at most this many items from one listing
 // (CONTRACT_LIMITS.items in src/contract/limits.ts).
 const MAX_ITEMS = 1000;
+const ABS_PREFIX = /^https?:\/\/(?:export\.)?arxiv\.org\/abs\//;
 
 const HELP = `Usage: pith-elements arxiv (--query QUERY | --ids ID,ID,...) [options]
 
@@ -215,7 +216,7 @@ function idList(value) {
   const ids = value
     .split(/[\s,]+/)
     .filter(Boolean)
-    .map((raw) => raw.replace(/^arxiv:/i, '').replace(/^https?:\/\/(?:export\.)?arxiv\.org\/abs\//, ''));
+    .map((raw) => raw.replace(/^arxiv:/i, '').replace(ABS_PREFIX, ''));
   const bad = ids.filter((id) => !parseArxivId(id));
   if (bad.length > 0) throw new UsageError(`not arXiv ids: ${bad.join(', ')}`);
   if (ids.length === 0) throw new UsageError('--ids is empty');

@@ -1,4 +1,4 @@
-import { PithError, type PithErrorKind, type SkippedItem } from './client/types.js';
+import { PithError, type ContractWarning, type PithErrorKind, type SkippedItem } from './client/types.js';
 
 /** Detail of `pith-load`: a listing or paper arrived and rendered. */
 export interface PithLoadDetail {
@@ -8,6 +8,8 @@ export interface PithLoadDetail {
   count: number;
   /** Items left out because they broke the contract, with the reason. */
   skipped: SkippedItem[];
+  /** What was repaired rather than refused (text cut to its cap, an unsafe link dropped). */
+  warnings: ContractWarning[];
 }
 
 /** Detail of `pith-error`: nothing could be shown from a request. */

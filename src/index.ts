@@ -3,6 +3,8 @@
  *
  * Importing this entry registers every element (see `define.ts`). Import the
  * element modules under `pith-elements/…` to get a class without registering it.
+ * Source adapters (the arXiv Atom reader) are in `pith-elements/adapters`, so
+ * pages that do not use them do not load them.
  */
 export { AbstractToggle } from './abstract-toggle/abstract-toggle.js';
 export { AuthorList } from './author-list/author-list.js';
@@ -11,9 +13,25 @@ export { PaperCard } from './paper-card/paper-card.js';
 export { PithFeed } from './pith-feed/pith-feed.js';
 export { defineElements } from './define.js';
 
-export { createClient, defaultClient } from './client/client.js';
+export { createClient, defaultClient, CLIENT_DEFAULTS, type ClientOptions } from './client/client.js';
 export { PithError } from './client/types.js';
-export type { Loaded, PithClient, PithErrorKind, RequestOptions, SkippedItem } from './client/types.js';
+export type {
+  ContractWarning,
+  Loaded,
+  PithClient,
+  PithErrorKind,
+  RequestOptions,
+  SkippedItem,
+} from './client/types.js';
+export {
+  validateListing,
+  validatePaperReply,
+  CONTRACT_LIMITS,
+  safeUrl,
+  type ValidateOptions,
+  type Validated,
+} from './contract/validate.js';
+export type { SourceAdapter, SourceReply } from './contract/adapters/types.js';
 export { pithConfigContext, type PithConfig } from './config/config.js';
 export { setPithDefaults, fillTemplate, type PithDefaults } from './config/defaults.js';
 export * from './contract/types.js';

@@ -70,7 +70,8 @@ export function readArxivAtom(text, options = {}) {
   entries.forEach((entry, index) => {
     const result = entryToPaper(entry);
     if ('paper' in result) papers.push(result.paper);
-    else skipped.push(result.id ? { index, id: result.id, reason: result.reason } : { index, reason: result.reason });
+    else if (result.id) skipped.push({ index, id: result.id, reason: result.reason });
+    else skipped.push({ index, reason: result.reason });
   });
   return { papers, skipped, total, startIndex, itemsPerPage };
 }
@@ -117,8 +118,10 @@ function openSearchNumber(feed, local) {
     (c) => typeof c !== 'string' && c.local === local && OPENSEARCH_NS.test(c.ns),
   );
   if (!element || typeof element === 'string') return undefined;
-  const value = Number(collapse(textContent(element)));
-  return Number.isInteger(value) && value >= 0 ? value : undefined;
+  const text = collapse(textContent(element));
+  if (!/^\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 /**
@@ -129,7 +132,10 @@ function entryToPaper(entry) {
   const idText = collapse(textContent(childNamed(entry, ATOM_NS, 'id')));
   const absPath = ABS_URL.exec(idText)?.[1];
   const parsed = absPath === undefined ? undefined : parseArxivId(absPath);
-  if (!parsed) return { reason: `id ${JSON.stringify(idText)} is not an arXiv abstract URL` };
+  if (!parsed) {
+    const shown = JSON.stringify(idText.length > 80 ? `${idText.slice(0, 80)}…` : idText);
+    return { reason: `id ${shown} is not an arXiv abstract URL` };
+  }
 
   const { id, version } = parsed;
   const title = collapse(textContent(childNamed(entry, ATOM_NS, 'title')));
@@ -254,7 +260,8 @@ export function collapse(value) {
  */
 function nextPage(url, read) {
   const seen = read.papers.length + read.skipped.length;
-  if (read.total === undefined || seen === 0 || read.startIndex + seen >= read.total) return undefined;
+  const more = read.total !== undefined && seen > 0 && read.startIndex + seen < read.total;
+  if (!more) return undefined;
   let parsed;
   try {
     parsed = new URL(url);

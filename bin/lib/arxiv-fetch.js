@@ -153,7 +153,9 @@ class Session {
   async attempt(url) {
     try {
       const { status, statusText, contentType, text, retryAfter } = await this.get(url);
-      if (status < 200 || status > 299) throw httpFailure(url, status, statusText, text, retryAfter);
+      if (status < 200 || status > 299) {
+        throw httpFailure(url, status, statusText, text, retryAfter);
+      }
       return readArxivAtom(text, { contentType });
     } catch (error) {
       if (error instanceof ArxivApiError) {

@@ -46,7 +46,9 @@ export function parseXml(source) {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const reader = new Reader(text);
   const bad = text.search(NOT_XML_CHAR);
-  if (bad !== -1) reader.failAt(bad, `character U+${text.charCodeAt(bad).toString(16)} is not allowed`);
+  if (bad !== -1) {
+    reader.failAt(bad, `character U+${text.charCodeAt(bad).toString(16)} is not allowed`);
+  }
   return reader.document();
 }
 
@@ -83,7 +85,9 @@ class Reader {
     if (text.startsWith('<!--', this.pos)) return this.skipPast('-->', 'comment');
     if (text.startsWith('<![CDATA[', this.pos)) return this.cdata();
     if (text.startsWith('<?', this.pos)) return this.skipPast('?>', 'processing instruction');
-    if (text.startsWith('<!', this.pos)) this.fail('DOCTYPE and other declarations are not supported');
+    if (text.startsWith('<!', this.pos)) {
+      this.fail('DOCTYPE and other declarations are not supported');
+    }
     if (text.startsWith('</', this.pos)) return this.endTag();
     return this.startTag();
   }
@@ -205,7 +209,8 @@ class Reader {
     const ns = this.resolve(scope, prefix, qname, true);
     const attrs = rawAttrs.map(([name, value]) => {
       const [p, l] = this.split(name);
-      const attrNs = name === 'xmlns' || p === 'xmlns' ? XMLNS_NS : this.resolve(scope, p, name, false);
+      const declaration = name === 'xmlns' || p === 'xmlns';
+      const attrNs = declaration ? XMLNS_NS : this.resolve(scope, p, name, false);
       return { name, local: l, ns: attrNs, value };
     });
     return { name: qname, local, ns, attrs, children: [] };
@@ -295,8 +300,10 @@ class Reader {
   /** @param {number} index @param {string} message @returns {never} */
   failAt(index, message) {
     let line = 1;
-    for (let i = this.text.indexOf('\n'); i !== -1 && i < index; i = this.text.indexOf('\n', i + 1)) {
+    let newline = this.text.indexOf('\n');
+    while (newline !== -1 && newline < index) {
       line += 1;
+      newline = this.text.indexOf('\n', newline + 1);
     }
     throw new XmlError(message, line);
   }
@@ -340,7 +347,9 @@ export function childNamed(parent, ns, local) {
 export function textContent(element) {
   if (!element) return '';
   let out = '';
-  for (const child of element.children) out += typeof child === 'string' ? child : textContent(child);
+  for (const child of element.children) {
+    out += typeof child === 'string' ? child : textContent(child);
+  }
   return out;
 }
 

@@ -5,9 +5,15 @@ export const styles = css`
     display: block;
   }
 
-  [part='base'] {
+  [part='base'],
+  [part='group'] > [role='feed'] {
     display: flex;
     flex-direction: column;
     gap: var(--pith-feed-gap, 0.75rem);
+  }
+
+  [part='group-heading'] {
+    margin: 0.5rem 0 0;
+    font-size: 1.125em;
   }
 `;

@@ -4,6 +4,7 @@
  * bounded retries, and replies checked and validated before anyone sees them.
  * `docs/data-layer.md` describes the behaviour for users of the library.
  */
+import type { SourceAdapter } from '../contract/adapters/types.js';
 import type { ListingReply, PaperReply } from '../contract/types.js';
 import { ReplyCache, type CacheEntry } from './cache.js';
 import { abortedError, networkError, timeoutError } from './errors.js';
@@ -52,6 +53,14 @@ interface Job {
   waiters: number;
 }
 
+/** What one request asks for; `key` names it for sharing and caching. */
+interface Target {
+  kind: ReplyKind;
+  url: string;
+  key: string;
+  adapter?: SourceAdapter;
+}
+
 /** Creates a client with its own cache and settings. */
 export function createClient(options: ClientOptions = {}): PithClient {
   const settings: Settings = {
@@ -66,28 +75,23 @@ export function createClient(options: ClientOptions = {}): PithClient {
     const { signal } = options;
     if (signal?.aborted) throw abortedError(url);
     const absolute = absoluteUrl(url);
-    const key = `${kind} ${absolute}`;
+    const key = `${kind} ${adapterKey(options.adapter)}${absolute}`;
 
     const cached = cache.get(key);
     const age = cached ? Date.now() - cached.storedAt : Infinity;
     if (cached && age < settings.cacheTtlMs) return cached.loaded;
     if (cached && age < settings.cacheTtlMs + settings.staleTtlMs) {
-      revalidate(kind, absolute, key, cached, options);
+      revalidate({ kind, url: absolute, key, adapter: options.adapter }, cached, options);
       return cached.loaded;
     }
-    const entry = await wait(join(kind, absolute, key), key, absolute, signal);
+    const target: Target = { kind, url: absolute, key, adapter: options.adapter };
+    const entry = await wait(join(target), key, absolute, signal);
     return entry.loaded;
   }
 
-  function revalidate(
-    kind: ReplyKind,
-    url: string,
-    key: string,
-    cached: CacheEntry,
-    { signal, onRevalidate }: RequestOptions,
-  ): void {
+  function revalidate(target: Target, cached: CacheEntry, { signal, onRevalidate }: RequestOptions) {
     // A background refresh has no caller to abort it; it ends by itself.
-    const job = join(kind, url, key);
+    const job = join(target);
     job.waiters += 1;
     job.promise.then(
       (fresh) => {
@@ -97,12 +101,13 @@ export function createClient(options: ClientOptions = {}): PithClient {
     );
   }
 
-  function join(kind: ReplyKind, url: string, key: string): Job {
+  function join(target: Target): Job {
+    const { key } = target;
     const running = jobs.get(key);
     if (running) return running;
 
     const controller = new AbortController();
-    const job: Job = { controller, waiters: 0, promise: run(kind, url, controller) };
+    const job: Job = { controller, waiters: 0, promise: run(target, controller) };
     jobs.set(key, job);
     job.promise
       .then((fetched) => fetched, () => undefined)
@@ -112,21 +117,22 @@ export function createClient(options: ClientOptions = {}): PithClient {
     return job;
   }
 
-  async function run(kind: ReplyKind, url: string, controller: AbortController) {
+  async function run(target: Target, controller: AbortController) {
     const { timeoutMs } = settings;
+    const { url } = target;
     const timer = setTimeout(() => controller.abort(timeoutError(url, timeoutMs)), timeoutMs);
     try {
-      const fetched = await withRetries(kind, url, controller.signal, Date.now() + timeoutMs);
-      return cache.put(`${kind} ${url}`, freeze(fetched), Date.now());
+      const fetched = await withRetries(target, controller.signal, Date.now() + timeoutMs);
+      return cache.put(target.key, freeze(fetched), Date.now());
     } finally {
       clearTimeout(timer);
     }
   }
 
-  async function withRetries(kind: ReplyKind, url: string, signal: AbortSignal, deadline: number) {
+  async function withRetries({ kind, url, adapter }: Target, signal: AbortSignal, deadline: number) {
     for (let retry = 0; ; retry += 1) {
       try {
-        return await untilAborted(attempt(url, kind, signal, settings), signal);
+        return await untilAborted(attempt(url, kind, signal, { ...settings, adapter }), signal);
       } catch (error) {
         const failure = error instanceof PithError ? error : networkError(url);
         if (retry >= settings.retries || !isRetryable(failure)) throw failure;
@@ -174,6 +180,16 @@ export function createClient(options: ClientOptions = {}): PithClient {
  * configuration context; one cache for the whole page.
  */
 export const defaultClient: PithClient = createClient();
+
+// Replies read by different adapters must not share a cache entry; each
+// adapter function gets a number for the lifetime of the page.
+const adapterIds = new WeakMap<SourceAdapter, number>();
+let adaptersSeen = 0;
+function adapterKey(adapter: SourceAdapter | undefined): string {
+  if (!adapter) return '';
+  if (!adapterIds.has(adapter)) adapterIds.set(adapter, ++adaptersSeen);
+  return `adapter:${adapterIds.get(adapter)} `;
+}
 
 function withoutUndefined(options: ClientOptions): Partial<Settings> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

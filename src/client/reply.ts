@@ -1,5 +1,6 @@
 // One attempt at one URL: fetch, check the reply before parsing it, parse,
 // validate. Retries, sharing and caching live in `client.ts`.
+import type { SourceAdapter, SourceReply } from '../contract/adapters/types.js';
 import type { ListingReply, PaperReply } from '../contract/types.js';
 import { validateListing, validatePaperReply } from '../contract/validate.js';
 import type { ContractWarning, Loaded } from './types.js';
@@ -21,6 +22,8 @@ export interface Fetched {
 export interface AttemptOptions {
   maxBytes: number;
   fetch: typeof fetch;
+  /** Reads a reply in another format into the contract, instead of JSON.parse. */
+  adapter?: SourceAdapter;
 }
 
 // Types that are certainly not JSON. Anything else (including text/plain and
@@ -45,13 +48,17 @@ export async function attempt(
   const finalUrl = response.url || url;
   let body: { text: string; bytes: number };
   try {
-    await checkHead(response, finalUrl, options.maxBytes);
+    await checkHead(response, finalUrl, options.maxBytes, !options.adapter);
     body = await readBody(response, finalUrl, options.maxBytes);
   } catch (error) {
     throw failure(error, signal, finalUrl);
   }
 
-  const loaded = validate(kind, parse(body.text, finalUrl), finalUrl);
+  const contentType = response.headers.get('content-type') ?? '';
+  const json = options.adapter
+    ? adapt(options.adapter, { text: body.text, contentType, url: finalUrl })
+    : parse(body.text, finalUrl);
+  const loaded = validate(kind, json, finalUrl);
   return { loaded, bytes: body.bytes, digest: fingerprint(body.text) };
 }
 
@@ -61,7 +68,7 @@ function failure(error: unknown, signal: AbortSignal, url: string): unknown {
   return error instanceof PithError ? error : networkError(url);
 }
 
-async function checkHead(response: Response, url: string, maxBytes: number): Promise<void> {
+async function checkHead(response: Response, url: string, maxBytes: number, wantJson: boolean) {
   if (!response.ok) {
     await discard(response);
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
@@ -69,7 +76,7 @@ async function checkHead(response: Response, url: string, maxBytes: number): Pro
   }
 
   const type = mediaType(response.headers.get('content-type'));
-  if (NOT_JSON.test(type)) {
+  if (wantJson && NOT_JSON.test(type)) {
     await discard(response);
     throw notJsonError(url, `expected JSON, got ${type}`, type);
   }
@@ -134,6 +141,17 @@ function parse(text: string, url: string): unknown {
   } catch {
     // The parser's own message quotes the body, which is endpoint text.
     throw notJsonError(url, 'the body does not parse as JSON');
+  }
+}
+
+function adapt(adapter: SourceAdapter, reply: SourceReply): unknown {
+  try {
+    return adapter(reply);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PithError('contract', `The adapter could not read the reply: ${reason.slice(0, 300)}`, {
+      url: reply.url,
+    });
   }
 }
 

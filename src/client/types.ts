@@ -1,3 +1,4 @@
+import type { SourceAdapter } from '../contract/adapters/types.js';
 import type { ListingReply, PaperReply } from '../contract/types.js';
 
 /** Why a request produced no usable reply. */
@@ -63,6 +64,12 @@ export interface Loaded<T> {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Reads a reply in another format (Atom, a site's own JSON) into the
+   * contract before validation. Replies read by different adapters are
+   * cached apart.
+   */
+  adapter?: SourceAdapter;
   /** Called when a cached reply that was returned has been refreshed. */
   onRevalidate?: (fresh: Loaded<unknown>) => void;
 }

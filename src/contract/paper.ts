@@ -51,6 +51,8 @@ export function readPaper(raw: unknown, path: string, ctx: ReadContext): Paper {
   assign(paper, 'abstract', text('abstract', LIMITS.abstract));
   assign(paper, 'links', links(field(obj, 'links'), at('links'), ctx));
   assign(paper, 'arxivId', arxivId(field(obj, 'arxivId'), at('arxivId')));
+  assign(paper, 'doi', text('doi', LIMITS.name));
+  assign(paper, 'journalRef', text('journalRef', LIMITS.line));
   return paper;
 }
 

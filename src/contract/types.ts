@@ -80,6 +80,10 @@ export interface Paper {
   links?: PaperLinks;
   /** arXiv identifier with optional version, for example `2605.12345v2`. */
   arxivId?: string;
+  /** DOI of the published version, without a resolver prefix, for example `10.1000/xyz123`. */
+  doi?: string;
+  /** Journal reference of the published version, as the authors gave it. */
+  journalRef?: string;
 }
 
 /** A link shown at the foot of a listing ("browse all of cs.LG", …). */

@@ -69,9 +69,9 @@ export class PaperCard extends LitElement {
   private fetched = new Task(this, {
     task: async ([id, template, client], { signal }) => {
       if (!id || !template || !client) return undefined;
-      const url = fillTemplate(template, { id });
-      const loaded = await client.paper(url, { signal });
-      this.dispatchEvent(pithEvent('pith-load', { url: loaded.url, count: 1, skipped: [] }));
+      const loaded = await client.paper(fillTemplate(template, { id }), { signal });
+      const { url, warnings = [] } = loaded;
+      this.dispatchEvent(pithEvent('pith-load', { url, count: 1, skipped: [], warnings }));
       return loaded.value.paper;
     },
     args: () => {

@@ -9,6 +9,8 @@ import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate, pageDefaults } from '../config/defaults.js';
 import { defaultClient } from '../client/client.js';
 import { errorDetail, isAbort, pithEvent, type PithLoadDetail } from '../events.js';
+import type { SourceAdapter } from '../contract/adapters/types.js';
+import { arrange, idSet, type SortOrder } from '../shared/arrange.js';
 import { usableAttribute } from '../shared/misuse.js';
 import { styles } from './pith-feed.styles.js';
 
@@ -68,6 +70,25 @@ export class PithFeed extends LitElement {
   /** `htmlAndMathml` (default) or `mathml`. */
   @property({ attribute: 'math-output' }) mathOutput?: PithConfig['mathOutput'];
 
+  /** Show only these paper ids (separated by spaces or commas), in the listing's order. */
+  @property() ids?: string;
+
+  /** `score` (best first) or `date` (newest first); unset keeps the endpoint's order. */
+  @property() sort?: SortOrder;
+
+  /** Hide papers scored below this. */
+  @property({ attribute: 'min-score', type: Number }) minScore?: number;
+
+  /** `year` puts the papers under year headings. */
+  @property({ attribute: 'group-by' }) groupBy?: 'year';
+
+  /**
+   * Reads replies in another format (an Atom feed, a site's own JSON) into the
+   * contract; see `docs/lab-papers.md`. The built-in `arxivAtomAdapter` reads
+   * arXiv API replies.
+   */
+  @property({ attribute: false }) adapter?: SourceAdapter;
+
   /** The client that fetches; defaults to the shared one, which de-duplicates requests page-wide. */
   @property({ attribute: false }) client?: PithClient;
 
@@ -86,11 +107,12 @@ export class PithFeed extends LitElement {
   private loadToAnnounce?: PithLoadDetail;
 
   private listing = new Task(this, {
-    task: async ([url, client], { signal }) => {
+    task: async ([url, client, adapter], { signal }) => {
       if (!url) return initialState;
-      return client.listing(url, { signal, onRevalidate: (fresh) => this.revalidated(url, fresh) });
+      const onRevalidate = (fresh: Loaded<unknown>) => this.revalidated(url, fresh);
+      return client.listing(url, { signal, adapter, onRevalidate });
     },
-    args: () => [this.listingUrl(), this.config.client] as const,
+    args: () => [this.listingUrl(), this.config.client, this.adapter] as const,
     onComplete: (loaded) => this.firstPageArrived(loaded),
     onError: (error) => {
       if (!isAbort(error)) this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
@@ -157,7 +179,12 @@ export class PithFeed extends LitElement {
     if (!items.length) return html`<p part="empty">No papers to show in this listing yet.</p>`;
 
     const canLoadMore = Boolean(this.next) && (this.limit === undefined || items.length < this.limit);
-    return html`<category-feed part="list" .items=${items} ?busy=${this.moreStatus === 'loading'}></category-feed>
+    return html`<category-feed
+        part="list"
+        .items=${items}
+        .groupBy=${this.groupBy}
+        ?busy=${this.moreStatus === 'loading'}
+      ></category-feed>
       ${canLoadMore
         ? html`<div class="more">
             <button part="more" type="button" ?disabled=${this.moreStatus === 'loading'} @click=${this.loadMore}>
@@ -194,10 +221,11 @@ export class PithFeed extends LitElement {
     </nav>`;
   }
 
-  private visibleItems(): Paper[] {
+  private visibleItems(): readonly Paper[] {
     const first = this.page?.value.items ?? [];
     const all = this.more.length ? [...first, ...this.more] : first;
-    return this.limit === undefined ? all : all.slice(0, Math.max(0, this.limit));
+    const chosen = arrange(all, { ids: idSet(this.ids), minScore: this.minScore, sort: this.sort });
+    return this.limit === undefined ? chosen : chosen.slice(0, Math.max(0, this.limit));
   }
 
   private listingUrl(): string | undefined {
@@ -245,7 +273,8 @@ export class PithFeed extends LitElement {
 
     try {
       const loaded = await this.config.client.listing(this.next, { signal: abort.signal });
-      const seen = new Set(this.visibleItems().map((paper) => paper.id));
+      const first = this.page?.value.items ?? [];
+      const seen = new Set([...first, ...this.more].map((paper) => paper.id));
       this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];
       this.next = loaded.value.next;
       this.moreStatus = 'idle';
@@ -259,7 +288,8 @@ export class PithFeed extends LitElement {
 
   // The event waits for the render, so a listener sees the cards it is told about.
   private announceLoad(loaded: Loaded<ListingReply>, count: number) {
-    this.loadToAnnounce = { url: loaded.url, count, skipped: loaded.skipped };
+    const { url, skipped, warnings = [] } = loaded;
+    this.loadToAnnounce = { url, count, skipped, warnings };
   }
 
   protected override updated() {

@@ -111,7 +111,8 @@ describe('pith-elements --help', () => {
 
     assert.equal(code, 0);
     assert.equal(stderr, '');
-    for (const text of ['Usage: pith-elements arxiv', '--query', '--ids', '--base-url', '--delay']) {
+    const expected = ['Usage: pith-elements arxiv', '--query', '--ids', '--base-url', '--delay'];
+    for (const text of expected) {
       assert.ok(stdout.includes(text), `help mentions ${text}`);
     }
     assert.match(stdout, /PITH_ARXIV_MIN_DELAY_MS[\s\S]*tests/);
@@ -216,7 +217,8 @@ describe('pith-elements arxiv --ids', () => {
 
 describe('pith-elements arxiv: failures', () => {
   it("reports arXiv's own message for a bad query, without retrying or writing", async () => {
-    const server = await arxivServer(async () => ({ status: 400, body: await fixture('error.xml') }));
+    const errorReply = { status: 400, body: await fixture('error.xml') };
+    const server = await arxivServer(() => errorReply);
     const out = join(dir, 'bad.json');
     await writeFile(out, 'previous listing');
 
@@ -246,7 +248,7 @@ describe('pith-elements arxiv: failures', () => {
     assert.equal(existsSync(out), false);
   });
 
-  it('retries a 503 and an empty page that contradicts totalResults, spacing every try', async () => {
+  it('retries a 503 and an empty page contradicting totalResults, spacing tries', async () => {
     const server = await arxivServer(async (params, n) => {
       if (n === 0) return { status: 503, body: 'busy', headers: { 'content-type': 'text/plain' } };
       if (n === 2) return { body: await fixture('empty-page.xml') };
