@@ -15,6 +15,8 @@ import { styles } from './abstract-toggle.styles.js';
  * @csspart base - The wrapper around the button and the abstract.
  * @csspart button - The show/hide button.
  * @csspart abstract - The abstract text.
+ * @csspart tex-error - A formula shown as its source because it could not be typeset; its
+ *   `title` says why.
  *
  * @cssproperty [--pith-abstract-button-color=var(--pith-color-link, #1a5fb4)] - Button text.
  * @cssproperty [--pith-abstract-button-font-size=0.875em] - Button text size.

@@ -8,11 +8,12 @@ import {
 } from 'lit/async-directive.js';
 import { parseTex, type TexNode, type TextStyle } from './decode.js';
 import { loadedKatex, loadKatex, type KatexRuntime } from './katex-loader.js';
-import { MAX_FORMULAS } from './limits.js';
+import { MAX_FORMULAS, MAX_MATH_LENGTH } from './limits.js';
 import type { MathSegment } from './split.js';
 import { texStyles } from './styles.js';
 import {
   formulaPlaceholder,
+  formulaProblem,
   formulaSource,
   typesetFormula,
   type MathOutput,
@@ -22,6 +23,82 @@ import {
 export interface TexOptions {
   /** KaTeX output; `htmlAndMathml` when absent. */
   output?: MathOutput;
+}
+
+/** The directive class behind {@link tex}. */
+export class TexDirective extends AsyncDirective {
+  private part?: ChildPart;
+  private text?: string;
+  private output: MathOutput = 'htmlAndMathml';
+  private hasMath = false;
+  private awaiting = false;
+  private arrivedWhileAway = false;
+  private failure?: string;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('tex() can only render text content');
+  }
+
+  render(text: string, options?: TexOptions | MathOutput): unknown {
+    return renderTex(String(text ?? ''), outputOf(options), loadedKatex());
+  }
+
+  override update(part: ChildPart, [text, options]: Parameters<this['render']>): unknown {
+    this.part = part;
+    const value = String(text ?? '');
+    const output = outputOf(options);
+    if (value === this.text && output === this.output) return noChange;
+
+    this.text = value;
+    this.output = output;
+    this.failure = undefined;
+    return this.build();
+  }
+
+  override reconnected() {
+    if (this.arrivedWhileAway) {
+      this.arrivedWhileAway = false;
+      this.setValue(this.build());
+    } else {
+      this.adoptStylesSoon();
+    }
+  }
+
+  private build(): unknown {
+    const nodes = parseTex(this.text ?? '');
+    this.hasMath = containsMath(nodes);
+    const runtime = loadedKatex();
+    if (this.hasMath && !runtime && !this.failure) this.awaitKatex();
+    this.adoptStylesSoon();
+    return renderNodes(nodes, new Typesetter(runtime, this.output, this.failure));
+  }
+
+  private awaitKatex() {
+    if (this.awaiting) return;
+    this.awaiting = true;
+    loadKatex().then(
+      () => this.katexSettled(),
+      (error: unknown) => this.katexSettled(`KaTeX could not be loaded: ${String(error)}`),
+    );
+  }
+
+  private katexSettled(failure?: string) {
+    this.awaiting = false;
+    this.failure = failure;
+    if (this.isConnected) this.setValue(this.build());
+    else this.arrivedWhileAway = true;
+  }
+
+  // On a first render Lit fills the template while it is still in a fragment, so the root is
+  // known only once the current render has been inserted, which is before the next paint.
+  private adoptStylesSoon() {
+    queueMicrotask(() => {
+      const root = this.part?.parentNode?.getRootNode();
+      const katexSheet = this.hasMath ? loadedKatex()?.sheet : undefined;
+      if (root) adoptSheets(root, [texStyles.styleSheet, katexSheet]);
+    });
+  }
 }
 
 /**
@@ -38,82 +115,7 @@ export interface TexOptions {
  * formula typesets or fails on its own; see `typesetFormula` and `limits.ts` for the bounds.
  * Nothing from the text ever goes through an HTML parser.
  */
-export const tex = directive(
-  class TexDirective extends AsyncDirective {
-    private part?: ChildPart;
-    private text?: string;
-    private output: MathOutput = 'htmlAndMathml';
-    private hasMath = false;
-    private awaiting = false;
-    private arrivedWhileAway = false;
-    private failure?: string;
-
-    constructor(info: PartInfo) {
-      super(info);
-      if (info.type !== PartType.CHILD) throw new Error('tex() can only render text content');
-    }
-
-    render(text: string, options?: TexOptions | MathOutput): unknown {
-      return renderTex(String(text ?? ''), outputOf(options), loadedKatex());
-    }
-
-    override update(part: ChildPart, [text, options]: Parameters<this['render']>): unknown {
-      this.part = part;
-      const value = String(text ?? '');
-      const output = outputOf(options);
-      if (value === this.text && output === this.output) return noChange;
-
-      this.text = value;
-      this.output = output;
-      this.failure = undefined;
-      return this.build();
-    }
-
-    override reconnected() {
-      if (this.arrivedWhileAway) {
-        this.arrivedWhileAway = false;
-        this.setValue(this.build());
-      } else {
-        this.adoptStylesSoon();
-      }
-    }
-
-    private build(): unknown {
-      const nodes = parseTex(this.text ?? '');
-      this.hasMath = containsMath(nodes);
-      const runtime = loadedKatex();
-      if (this.hasMath && !runtime && !this.failure) this.awaitKatex();
-      this.adoptStylesSoon();
-      return renderNodes(nodes, new Typesetter(runtime, this.output, this.failure));
-    }
-
-    private awaitKatex() {
-      if (this.awaiting) return;
-      this.awaiting = true;
-      loadKatex().then(
-        () => this.katexSettled(),
-        (error: unknown) => this.katexSettled(`KaTeX could not be loaded: ${String(error)}`),
-      );
-    }
-
-    private katexSettled(failure?: string) {
-      this.awaiting = false;
-      this.failure = failure;
-      if (this.isConnected) this.setValue(this.build());
-      else this.arrivedWhileAway = true;
-    }
-
-    // On a first render Lit fills the template while it is still in a fragment, so the root is
-    // known only once the current render has been inserted, which is before the next paint.
-    private adoptStylesSoon() {
-      queueMicrotask(() => {
-        const root = this.part?.parentNode?.getRootNode();
-        const katexSheet = this.hasMath ? loadedKatex()?.sheet : undefined;
-        if (root) adoptSheets(root, [texStyles.styleSheet, katexSheet]);
-      });
-    }
-  },
-);
+export const tex = directive(TexDirective);
 
 /** Renders text with TeX once, with whatever KaTeX state is given; see {@link tex}. */
 function renderTex(text: string, output: MathOutput, runtime?: KatexRuntime): unknown[] {
@@ -131,9 +133,13 @@ function containsMath(nodes: readonly TexNode[]): boolean {
   );
 }
 
-/** Turns formulas into elements, counting them so that one text typesets at most MAX_FORMULAS. */
+/**
+ * Turns formulas into elements, counting them so that one text typesets at most MAX_FORMULAS
+ * formulas and MAX_MATH_LENGTH characters of math.
+ */
 class Typesetter {
   private count = 0;
+  private length = 0;
 
   constructor(
     private readonly runtime: KatexRuntime | undefined,
@@ -143,8 +149,14 @@ class Typesetter {
 
   formula(segment: MathSegment): HTMLElement {
     this.count += 1;
+    // Formulas refused before KaTeX sees them cost nothing from the budget.
+    if (!formulaProblem(segment.tex)) this.length += segment.tex.length;
     if (this.count > MAX_FORMULAS) {
       return formulaSource(segment, `Not typeset: more than ${MAX_FORMULAS} formulas in one text`);
+    }
+    if (this.length > MAX_MATH_LENGTH) {
+      const reason = `Not typeset: more than ${MAX_MATH_LENGTH} characters of math in one text`;
+      return formulaSource(segment, reason);
     }
     if (this.failure) return formulaSource(segment, this.failure);
     if (!this.runtime) return formulaPlaceholder(segment);

@@ -6,9 +6,15 @@ export { parseTex, decodeSegments, texToPlainText } from './decode.js';
 export type { TexNode, TextNode, StyleNode, TextStyle } from './decode.js';
 export { loadKatex, isKatexLoaded } from './katex-loader.js';
 export type { Katex } from './katex-loader.js';
-export { typesetFormula, definesMacros, katexOptions } from './typeset.js';
+export {
+  typesetFormula,
+  formulaProblem,
+  definesMacros,
+  groupDepth,
+  katexOptions,
+} from './typeset.js';
 export type { MathOutput } from './typeset.js';
-export { tex } from './directive.js';
+export { tex, TexDirective } from './directive.js';
 export type { TexOptions } from './directive.js';
 export { texStyles } from './styles.js';
 export * from './limits.js';

@@ -17,6 +17,27 @@ export const MAX_TEXT_LENGTH = 50_000;
 export const MAX_FORMULA_LENGTH = 2_000;
 
 /**
+ * Deepest nesting of groups in one formula: braces, `\left…\right` and `\begin…\end` together.
+ * KaTeX's time grows faster than linearly with nesting, and its output nests about seven
+ * elements per level, so a deeper formula is shown as its source. Real formulas nest 2 to 4 deep.
+ */
+export const MAX_FORMULA_DEPTH = 20;
+
+/**
+ * Deepest element nesting accepted from KaTeX for one formula, checked before it reaches the
+ * page: Chromium's renderer crashed on formulas nesting about 900 elements deep. The deepest
+ * formula of a real listing nests 21 elements.
+ */
+export const MAX_OUTPUT_DEPTH = 200;
+
+/**
+ * Most formula source, in characters, typeset in one text. Later formulas are shown as their
+ * source. Real abstracts hold a few hundred characters of math; this keeps the worst case to
+ * a fraction of a second.
+ */
+export const MAX_MATH_LENGTH = 10_000;
+
+/**
  * Most formulas typeset in one text. Later formulas are shown as their source, so that a text
  * made of thousands of formulas still renders in bounded time.
  */

@@ -3,23 +3,20 @@
 // Run with `node --test test/node/`.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+import { arxivServer, fixture, pagedReply, runCli as run } from '../../scripts/replay-arxiv.mjs';
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'bin/pith-elements.mjs');
-const fixture = (name) => readFile(join(root, 'test/fixtures/arxiv', name), 'utf8');
-const ATOM = 'application/atom+xml; charset=utf-8';
 
-// The spacing the runs ask for, and the lowered floor that lets them ask it.
+// The spacing the runs ask for; runCli lowers the floor so they may ask it.
 const DELAY_MS = 250;
-const FLOOR_MS = '40';
 
 let dir;
 before(async () => {
@@ -28,57 +25,6 @@ before(async () => {
 after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/**
- * A local arXiv stand-in. `reply(params, n)` answers the n-th request (from
- * 0) with `{ status, body }`; every request is recorded with its arrival time.
- */
-async function arxivServer(reply) {
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    requests.push({ at: performance.now(), path: url.pathname, params: url.searchParams });
-    const { status = 200, body, headers = {} } = await reply(url.searchParams, requests.length - 1);
-    res.writeHead(status, { 'content-type': ATOM, ...headers });
-    res.end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    baseUrl: `http://127.0.0.1:${port}/api/query`,
-    requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
-/** Replays the three recorded pages of `au:Okonkwo_M`, two papers a page. */
-async function pagedReply(params) {
-  const page = { 0: 'query-page-0.xml', 2: 'query-page-2.xml', 4: 'query-page-4.xml' };
-  const name = page[params.get('start')];
-  if (!name) return { status: 400, body: await fixture('error.xml') };
-  return { body: await fixture(name) };
-}
-
-/**
- * Runs the command against `baseUrl`; resolves with its exit code and output.
- * Only `--help` may run without a local server: any other run without one
- * would fall back to arXiv itself, which tests must never reach.
- */
-function run(baseUrl, args, env = {}) {
-  if (!baseUrl && !args.includes('--help')) throw new Error(`no local server for ${args}`);
-  const all = baseUrl ? ['--base-url', baseUrl, ...args] : args;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...all], {
-      env: { ...process.env, PITH_ARXIV_MIN_DELAY_MS: FLOOR_MS, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Gaps between consecutive request arrivals, in ms. */
 function gaps(requests) {

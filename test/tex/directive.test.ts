@@ -107,6 +107,22 @@ describe('tex directive', () => {
     }
   });
 
+  it('adopts the stylesheets into the document when rendered in light DOM', async () => {
+    await loadKatex();
+    const adopted = [...document.adoptedStyleSheets];
+    const holder = document.body.appendChild(document.createElement('div'));
+    try {
+      render(html`${tex('$z$')}`, holder);
+      await waitUntil(() => document.adoptedStyleSheets.length > adopted.length, 'not adopted');
+      const added = document.adoptedStyleSheets.filter((sheet) => !adopted.includes(sheet));
+      expect(added.some((sheet) => sheetText(sheet).includes('.katex'))).to.equal(true);
+      expect(getComputedStyle(holder.querySelector('.katex')!).fontFamily).to.include('KaTeX_Main');
+    } finally {
+      holder.remove();
+      document.adoptedStyleSheets = adopted;
+    }
+  });
+
   it('keeps typeset formulas when the host re-renders with the same text', async () => {
     const root = await renderTex('$x$');
     const host = root.host as TexTestHost;

@@ -1,8 +1,17 @@
 // Endpoint text is untrusted: TeX written to hang the page, blow up the layout or run script.
 // Each case must finish within BOUND_MS (generous, for a slow shared machine) and stay inert.
 import { aTimeout, expect } from '@open-wc/testing';
-import { loadKatex } from '../../src/tex/katex-loader.js';
-import { MAX_FORMULA_LENGTH, MAX_FORMULAS, MAX_TEXT_LENGTH } from '../../src/tex/limits.js';
+import { loadKatex, type Katex } from '../../src/tex/katex-loader.js';
+import {
+  MAX_FORMULA_DEPTH,
+  MAX_FORMULA_LENGTH,
+  MAX_FORMULAS,
+  MAX_MATH_LENGTH,
+  MAX_OUTPUT_DEPTH,
+  MAX_TEXT_LENGTH,
+} from '../../src/tex/limits.js';
+import { splitTex, type MathSegment } from '../../src/tex/split.js';
+import { typesetFormula } from '../../src/tex/typeset.js';
 import { renderTex, visibleText } from './helpers.js';
 
 const BOUND_MS = 8000;
@@ -67,11 +76,55 @@ describe('hostile TeX', function () {
     expect(ms).to.be.below(BOUND_MS);
   });
 
-  it('survives nesting just under the formula cap', async () => {
-    const { root, ms } = await timed(`$${'{'.repeat(990)}x${'}'.repeat(990)}$ and $y$`);
-    expect(root.querySelectorAll('.katex, .tex-error')).to.have.length(2);
+  it('shows deeply nested formulas as source, without crashing the page', async () => {
+    const nest = (open: string, close: string, n: number) =>
+      `${open.repeat(n)}x${close.repeat(n)}`;
+    const deep = [
+      nest('\\sqrt{', '}', 280),
+      nest('x^{', '}', 300),
+      nest('\\left(', '\\right)', 150),
+      nest('{', '}', 990),
+    ];
+    const text = Array.from({ length: 6 }, () => deep.map((f) => `$${f}$`).join(' ')).join(' ');
+    const { root, ms } = await timed(`${text} and $${nest('\\sqrt{', '}', MAX_FORMULA_DEPTH)}$`);
+    const errors = [...root.querySelectorAll<HTMLElement>('.tex-error')];
+    expect(errors).to.have.length(24);
+    expect(errors.every((el) => el.title.includes(`${MAX_FORMULA_DEPTH} groups deep`))).to.equal(
+      true,
+    );
+    expect(root.querySelectorAll('.katex')).to.have.length(1);
     expect(ms).to.be.below(BOUND_MS);
   });
+
+  it('keeps KaTeX output that nests too deep out of the page', () => {
+    // A stand-in for KaTeX that builds output deeper than any real formula: the guard must not
+    // depend on knowing which TeX construct nests.
+    const deepKatex = {
+      render(_tex: string, target: HTMLElement) {
+        let node: HTMLElement = target;
+        for (let i = 0; i < MAX_OUTPUT_DEPTH + 10; i++) {
+          node = node.appendChild(document.createElement('span'));
+        }
+      },
+    } as unknown as Katex;
+    const [segment] = splitTex('$x$') as MathSegment[];
+    const shown = typesetFormula(deepKatex, segment);
+    expect(shown.className).to.equal('tex-error');
+    expect(shown.textContent).to.equal('$x$');
+    expect(shown.children).to.have.length(0);
+  });
+
+  it(`typesets at most ${MAX_MATH_LENGTH} characters of math in one text`, async () => {
+    const long = `$${'x+'.repeat(900)}y$`;
+    const { root, ms } = await timed(Array.from({ length: 8 }, () => long).join(' '));
+    const typeset = Math.floor(MAX_MATH_LENGTH / (long.length - 2));
+    expect(root.querySelectorAll('.katex')).to.have.length(typeset);
+    const skipped = root.querySelectorAll<HTMLElement>('.tex-error');
+    expect(skipped).to.have.length(8 - typeset);
+    expect(skipped[0].title).to.include('characters of math');
+    expect(ms).to.be.below(BOUND_MS);
+  });
+
 
   it(`typesets at most ${MAX_FORMULAS} of 5,000 formulas in one text`, async () => {
     const text = Array.from({ length: 5000 }, (_, i) => `$x_{${i % 10}}$`).join(' ');
