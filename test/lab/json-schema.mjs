@@ -31,7 +31,8 @@ export function schemaChecker(schema) {
         : [],
     items: (s, v, path) =>
       Array.isArray(v) ? v.flatMap((item, i) => check(s.items, item, `${path}[${i}]`)) : [],
-    minimum: (s, v, path) => (typeof v !== 'number' || v >= s.minimum ? [] : [`${path}: too small`]),
+    minimum: (s, v, path) =>
+      typeof v !== 'number' || v >= s.minimum ? [] : [`${path}: too small`],
     exclusiveMinimum: (s, v, path) =>
       typeof v !== 'number' || v > s.exclusiveMinimum ? [] : [`${path}: too small`],
     minLength: (s, v, path) =>

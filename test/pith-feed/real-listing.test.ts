@@ -44,7 +44,7 @@ describe('pith-feed on the real cs.LG listing', () => {
 
     const order = ['4', 'cs.LG', '2026', '2 theorems', 'Low dimension suffices for near-max retrieval margins',
       'by Kiril Bangachev, Guy Bresler +2 more', 'Is Dimensionality a Barrier for Retrieval Models?',
-      'nearly matches the infinite-dimension margin', 'full image', 'Show abstract', '0'];
+      'Dimension O(m^{-2} log n) nearly matches', 'full image', 'Show abstract', '0'];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);

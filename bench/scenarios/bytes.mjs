@@ -1,0 +1,117 @@
+// Scenario 4: bytes. The core bundle's size (dist/define.js and its static imports, minified
+// and gzipped), then what the demo page transfers before any abstract is opened, and what
+// opening one abstract adds. The figures do not vary from run to run, so this runs once.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { evaluate, openPage, recordNetwork } from '../lib/browser.mjs';
+import { fileBytes, staticClosureBytes } from '../lib/bundle.mjs';
+import { metric } from '../lib/stats.mjs';
+
+const KB = 1024;
+const STEP_MS = 30_000;
+
+export async function bytesScenario({ browser, server, root, log }) {
+  const core = await staticClosureBytes(join(root, 'dist', 'define.js'));
+  if (core.files.some((file) => /katex/i.test(file.file))) {
+    throw new Error('dist/define.js imports a KaTeX chunk statically; it must load on demand');
+  }
+  const chunks = await katexChunks(root);
+  const network = await demoPageRequests(browser, server);
+  const before = summarise(network.before);
+  const after = summarise(network.after);
+  log(`  core ${(core.gzip / KB).toFixed(1)} KB gz; page ${(before.total / KB).toFixed(1)} KB before, +${(after.total / KB).toFixed(1)} KB after one abstract`);
+
+  return {
+    metrics: [
+      metric({ id: 'bytes.core', label: 'core bundle, min+gzip (define.js + static imports)', unit: 'KB', values: [core.gzip / KB], max: 12, target: '≤ 12 KB' }),
+      metric({ id: 'bytes.katexBefore', label: 'KaTeX bytes before an abstract opens (JS + fonts)', unit: 'KB', values: [before.katex / KB], max: 0, target: '0' }),
+      metric({ id: 'bytes.pageBefore', label: 'demo page transferred before an abstract opens', unit: 'KB', values: [before.total / KB] }),
+      metric({ id: 'bytes.pageAfter', label: 'added by opening one abstract', unit: 'KB', values: [after.total / KB] }),
+    ],
+    core,
+    katexChunks: chunks,
+    requests: { before: network.before, after: network.after },
+    categories: { before: before.byKind, after: after.byKind },
+  };
+}
+
+async function katexChunks(root) {
+  const dir = join(root, 'dist', 'chunks');
+  const names = (await readdir(dir)).filter((name) => /^katex.*\.js$/.test(name));
+  return Promise.all(names.map(async (name) => ({ file: `chunks/${name}`, ...(await fileBytes(join(dir, name))) })));
+}
+
+/** Requests of the demo page in a fresh context: up to the rendered listing, then one abstract. */
+async function demoPageRequests(browser, server) {
+  server.setApiDelay(0);
+  const tab = await openPage(browser, `${server.origin}/demo-page`);
+  try {
+    const network = await recordNetwork(tab.client);
+    await tab.goto();
+    await tab.page.waitForFunction(cardsRendered, { timeout: STEP_MS });
+    await network.idle(500, STEP_MS);
+    const before = network.entries().map(describe(server.origin));
+
+    await evaluate(tab.page, 'open one abstract', STEP_MS, openFirstAbstract);
+    await network.idle(500, STEP_MS);
+    const after = network.entries().slice(before.length).map(describe(server.origin));
+    if (tab.errors.length) throw new Error(`demo page error: ${tab.errors[0]}`);
+    return { before, after };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** In the page: the demo's feed shows all 32 cards. */
+function cardsRendered() {
+  const feed = document.querySelector('pith-feed')?.shadowRoot?.querySelector('category-feed');
+  return feed?.shadowRoot?.querySelectorAll('paper-card').length === 32;
+}
+
+/** In the page: opens the first card's abstract and waits for its math and fonts. */
+async function openFirstAbstract() {
+  const feed = document.querySelector('pith-feed').shadowRoot.querySelector('category-feed');
+  const toggle = feed.shadowRoot.querySelector('paper-card').shadowRoot.querySelector('abstract-toggle');
+  toggle.shadowRoot.querySelector('button').click();
+  const start = performance.now();
+  while (!toggle.shadowRoot.querySelector('.katex')) {
+    if (performance.now() - start > 20_000) throw new Error('the abstract was not typeset');
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  await document.fonts.ready;
+}
+
+function describe(origin) {
+  return (entry) => ({
+    path: entry.url.startsWith(origin) ? entry.url.slice(origin.length) : entry.url,
+    kind: kindOf(entry.url),
+    status: entry.status,
+    transferred: entry.encoded,
+    decoded: entry.decoded,
+    ...(entry.failed ? { failed: entry.failed } : {}),
+  });
+}
+
+function kindOf(url) {
+  if (url.startsWith('data:')) return 'inline';
+  const path = new URL(url).pathname;
+  if (/\/chunks\/katex/.test(path)) return 'katex-js';
+  if (/\.woff2?$/.test(path)) return 'font';
+  if (path.startsWith('/dist/')) return 'library-js';
+  if (path.startsWith('/api/')) return 'api';
+  if (path.startsWith('/demo/figures/')) return 'image';
+  if (path === '/demo-page') return 'document';
+  return 'other';
+}
+
+function summarise(requests) {
+  const byKind = {};
+  for (const request of requests) {
+    const kind = (byKind[request.kind] ??= { requests: 0, transferred: 0 });
+    kind.requests += 1;
+    kind.transferred += request.transferred;
+  }
+  const total = requests.reduce((sum, request) => sum + request.transferred, 0);
+  const katex = (byKind['katex-js']?.transferred ?? 0) + (byKind.font?.transferred ?? 0);
+  return { total, katex, byKind };
+}

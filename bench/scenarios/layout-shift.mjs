@@ -1,0 +1,110 @@
+// Scenario 5: cumulative layout shift while the demo page loads its listing through
+// <pith-feed> from an endpoint that answers after 500 ms.
+import { evaluate, openPage, recordNetwork, VIEWPORT } from '../lib/browser.mjs';
+import { metric } from '../lib/stats.mjs';
+
+const API_DELAY_MS = 500;
+const STEP_MS = 30_000;
+/** How long the page is watched after the listing shows and the network is quiet. */
+const SETTLE_MS = 1000;
+
+export async function layoutShiftScenario({ browser, server, runs, log }) {
+  const values = [];
+  let sample;
+  server.setApiDelay(API_DELAY_MS);
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const result = await loadOnce(browser, server);
+      values.push(result.cls);
+      sample ??= result;
+      log(`  run ${run + 1}/${runs}: CLS ${result.cls.toFixed(4)} (${result.shifts.length} shifts)`);
+    }
+  } finally {
+    server.setApiDelay(0);
+  }
+  return {
+    metrics: [
+      metric({
+        id: 'cls',
+        label: `CLS, listing arriving after ${API_DELAY_MS} ms (${VIEWPORT.width}×${VIEWPORT.height})`,
+        unit: '',
+        values,
+        max: 0.02,
+        target: '≤ 0.02',
+      }),
+    ],
+    sample,
+  };
+}
+
+async function loadOnce(browser, server) {
+  const tab = await openPage(browser, `${server.origin}/demo-page`);
+  try {
+    await tab.page.evaluateOnNewDocument(observeShifts);
+    const network = await recordNetwork(tab.client);
+    await tab.goto();
+    await tab.page.waitForFunction(cardsRendered, { timeout: STEP_MS });
+    await network.idle(500, STEP_MS);
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    if (tab.errors.length) throw new Error(`demo page error: ${tab.errors[0]}`);
+    return await evaluate(tab.page, 'layout shifts', STEP_MS, readShifts);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** In the page, before anything else runs: records every layout shift with what moved. */
+function observeShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__shifts.push({
+        value: entry.value,
+        startTime: entry.startTime,
+        hadRecentInput: entry.hadRecentInput,
+        sources: (entry.sources ?? []).map((source) => ({
+          node: source.node ? describeNode(source.node) : '(gone)',
+          from: rect(source.previousRect),
+          to: rect(source.currentRect),
+        })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+
+  function rect(r) {
+    return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+  }
+  function describeNode(node) {
+    if (node.nodeType !== 1) return node.nodeName;
+    const part = node.getAttribute('part');
+    return `${node.localName}${part ? `[part=${part}]` : ''}${node.id ? `#${node.id}` : ''}`;
+  }
+}
+
+/** In the page: the demo's feed shows all 32 cards. */
+function cardsRendered() {
+  const feed = document.querySelector('pith-feed')?.shadowRoot?.querySelector('category-feed');
+  return feed?.shadowRoot?.querySelectorAll('paper-card').length === 32;
+}
+
+/**
+ * In the page: CLS as browsers define it, the largest session window of shifts (gaps under
+ * 1 s, windows under 5 s) without recent input.
+ */
+function readShifts() {
+  const shifts = window.__shifts.filter((shift) => !shift.hadRecentInput);
+  let best = 0;
+  let current = 0;
+  let windowStart = 0;
+  let last = -Infinity;
+  for (const shift of shifts) {
+    if (shift.startTime - last > 1000 || shift.startTime - windowStart > 5000) {
+      current = 0;
+      windowStart = shift.startTime;
+    }
+    current += shift.value;
+    last = shift.startTime;
+    best = Math.max(best, current);
+  }
+  return { cls: best, shifts };
+}
