@@ -1,5 +1,20 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
 import { katexCss } from './katex-css.js';
+
+/**
+ * package.json's `sideEffects` names only dist/define.js and dist/index.js, so the bundler takes
+ * every source module for free of side effects and drops `import '../src/define.js'`, the one
+ * module whose import registers the elements. Its source counts as what it builds to.
+ */
+function defineHasSideEffects(): Plugin {
+  return {
+    name: 'pith-define-side-effects',
+    transform(code, id) {
+      return id.endsWith('/src/define.ts') ? { code, moduleSideEffects: true } : null;
+    },
+  };
+}
 
 // Nothing here may reach the network: telemetry and update checks are off, and every story gets
 // its data from demo/data through a fetch that never leaves the page.
@@ -18,7 +33,7 @@ const config: StorybookConfig = {
   async viteFinal(vite) {
     return {
       ...vite,
-      plugins: [...(vite.plugins ?? []), katexCss()],
+      plugins: [...(vite.plugins ?? []), katexCss(), defineHasSideEffects()],
       optimizeDeps: {
         ...vite.optimizeDeps,
         // Storybook's renderer imports this Lit module itself; pre-bundling it with ours keeps

@@ -1,7 +1,10 @@
 /**
  * Shapes custom-elements.json (written by `npm run analyze`) for Storybook's controls and API
- * tables: only public members, and each attribute folded into the property it sets, so a
- * control sets the property the story renders with and the table still names the attribute.
+ * tables: only public members; each attribute folded into the property it sets, so a control
+ * sets the property the story renders with and the table still names the attribute; and optional
+ * types without their `| undefined`, so Storybook picks a text or number control for them.
+ * Storybook keys every row by its name alone, so parts and slots are renamed (`::part(abstract)`,
+ * `(default slot)`) lest a part named like a property (`abstract`) replace that property's row.
  */
 
 interface Member {
@@ -10,6 +13,7 @@ interface Member {
   privacy?: string;
   static?: boolean;
   description?: string;
+  type?: { text: string };
 }
 
 interface Attribute {
@@ -17,11 +21,17 @@ interface Attribute {
   fieldName?: string;
 }
 
+interface Named {
+  name: string;
+}
+
 interface Declaration {
   kind: string;
   customElement?: boolean;
   members?: Member[];
   attributes?: Attribute[];
+  cssParts?: Named[];
+  slots?: Named[];
 }
 
 interface Manifest {
@@ -48,7 +58,12 @@ function tidy(declaration: Declaration) {
       member.description = member.description ? `${member.description} ${note}` : note;
     }
   }
+  for (const member of members) {
+    if (member.type) member.type = { text: member.type.text.replace(/\s*\|\s*undefined$/, '') };
+  }
   declaration.members = members;
+  for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+  for (const slot of declaration.slots ?? []) slot.name = slot.name ? `slot "${slot.name}"` : '(default slot)';
   declaration.attributes = attributes.filter(
     (attribute) => !members.some((m) => m.name === attribute.fieldName),
   );

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A local stand-in for the arXiv API: replays the recorded-style Atom replies
-// in test/fixtures/arxiv/ on 127.0.0.1, paged the way arXiv pages them, so the
-// pith-elements command can be run, tested and demonstrated without ever
+// in test/fixtures/arxiv/ on 127.0.0.1, page by page as they were recorded, so
+// the pith-elements command can be run, tested and demonstrated without ever
 // reaching arXiv. The command's own tests (test/node/cli.test.mjs) and the lab
 // demo data (demo/lab/papers.json) both come from here.
 //
@@ -92,7 +92,9 @@ export async function arxivServer(reply, { port = 0 } = {}) {
  * @returns {Promise<Reply>}
  */
 export async function pagedReply(params) {
-  const name = RECORDED_PAGES[/** @type {keyof typeof RECORDED_PAGES} */ (params.get('start'))];
+  // arXiv reads a missing start as 0.
+  const start = /** @type {keyof typeof RECORDED_PAGES} */ (params.get('start') ?? '0');
+  const name = RECORDED_PAGES[start];
   if (!name) return { status: 400, body: await fixture('error.xml') };
   return { body: await fixture(name) };
 }

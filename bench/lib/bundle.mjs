@@ -2,18 +2,22 @@
 // bundle, and the core bundle's size after minification and gzip.
 
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { parseSourceMap } from './sourcemap.mjs';
 
 /**
- * Runs rollup with the project's config: the bundle the elements ship as. Only rollup runs, not
- * the declaration step of `npm run build`, which a benchmark does not need.
+ * Runs rollup with the project's config, into `outDir` rather than dist/: the bundle the elements
+ * ship as, of the sources as they are now, which a build started by someone else in dist/
+ * cannot change halfway through a run. The declaration step of `npm run build` is not needed.
  * @returns {Promise<void>}
  */
-export function buildBundle(root, timeoutMs) {
+export async function buildBundle(root, outDir, timeoutMs) {
+  await rm(outDir, { recursive: true, force: true });
   return new Promise((done, fail) => {
-    const child = spawn(join(root, 'node_modules', '.bin', 'rollup'), ['-c', '--silent'], {
+    const args = ['-c', '--silent', '--dir', outDir];
+    const child = spawn(join(root, 'node_modules', '.bin', 'rollup'), args, {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -85,4 +89,29 @@ export async function staticClosureBytes(entry) {
 export async function fileBytes(file) {
   const code = await readFile(file);
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * The share of a minified file each original source takes, read from its source map, grouped
+ * as `src/<folder>` for the library and by package for node_modules; largest first.
+ * @param {string} file absolute path of a built file with a `.map` beside it
+ * @param {string} root the repository root, for readable paths
+ */
+export async function composition(file, root) {
+  const code = await readFile(file, 'utf8');
+  const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+  const groups = new Map();
+  let mapped = 0;
+  for (const [source, bytes] of parseSourceMap(map).bytesBySource(code)) {
+    const path = relative(root, resolve(dirname(file), map.sourceRoot ?? '', source));
+    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path) ?? /^(src\/[^/]+)/.exec(path);
+    const group = match ? match[1] : path;
+    groups.set(group, (groups.get(group) ?? 0) + bytes);
+    mapped += bytes;
+  }
+  // terser keeps multi-line template literals as they are, without mappings: the CSS.
+  groups.set('(unmapped: css`` template text)', code.length - mapped);
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => ({ group, min: bytes, share: Math.round((bytes / code.length) * 1000) / 10 }));
 }

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parseSourceMap } from './sourcemap.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'v8', 'blink.user_timing'];
+/** The `performance.mark` each timed step sets first (see pages/harness.js). */
+const BENCH_MARK = 'pith-bench';
 
 let distRoot;
 /** Where the bundle's files and maps are; set once by the runner. */
@@ -24,18 +26,24 @@ export async function profileRun(tab, action) {
   const { page, client } = tab;
   await client.send('Profiler.enable');
   await client.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  // The profiler first: starting it takes a while, and that should stay out of the trace.
   await client.send('Profiler.start');
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
   let result;
   let profile;
   let trace;
   try {
     result = await action();
   } finally {
+    trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     profile = (await client.send('Profiler.stop')).profile;
-    trace = JSON.parse((await page.tracing.stop()).toString('utf8'));
   }
-  return { result, ...summariseProfile(profile), mainThread: mainThreadBreakdown(trace.traceEvents) };
+  const window = markWindow(trace.traceEvents);
+  return {
+    result,
+    ...summariseProfile(profile, window),
+    mainThread: mainThreadBreakdown(trace.traceEvents),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,8 +79,19 @@ function place(callFrame) {
   return { file, key: `${functionName || '(anonymous)'} (${file}:${lineNumber + 1})` };
 }
 
-/** Self and inclusive time per function, and self time per file, in ms. */
-export function summariseProfile(profile) {
+/** The trace timestamps (µs) of the step's start and end marks, when both were traced. */
+function markWindow(events) {
+  const at = (name) => events.find((event) => event.name === name)?.ts;
+  const from = at(BENCH_MARK);
+  const to = at(`${BENCH_MARK}-end`);
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+}
+
+/**
+ * Self and inclusive time per function, and self time per file, in ms; only the samples taken
+ * inside `window` (trace clock, µs) when one is given.
+ */
+export function summariseProfile(profile, window) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -84,7 +103,10 @@ export function summariseProfile(profile) {
   const add = (map, key, value) => map.set(key, (map.get(key) ?? 0) + value);
   let total = 0;
 
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i];
+    if (window && (at < window.from || at > window.to)) return;
     // A sample lasts until the next one is taken.
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const where = places.get(id);
@@ -106,7 +128,16 @@ export function summariseProfile(profile) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([name, ms]) => ({ name, ms: round(ms) }));
-  return { busyMs: round(total), selfTop: top(self, 20), inclusiveTop: top(inclusive, 25), files: top(files, 15) };
+  const program = self.get('(program)') ?? 0;
+  const gc = self.get('(garbage collector)') ?? 0;
+  return {
+    // JavaScript (DOM calls made from it included), garbage collection, and the rest of the
+    // main thread's work (style, layout, paint, task overhead), which the profiler cannot name.
+    split: { js: round(total - program - gc), gc: round(gc), native: round(program) },
+    selfTop: top(self, 20),
+    inclusiveTop: top(inclusive, 25),
+    files: top(files, 15),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,21 +155,8 @@ const KINDS = [
  * Self time of each event on the busiest renderer main thread, grouped into scripting, style,
  * layout, paint and GC; what is left is task overhead and work the trace does not name.
  */
-export function mainThreadBreakdown(events) {
-  const names = new Map();
-  for (const event of events) {
-    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') {
-      names.set(`${event.pid}:${event.tid}`, true);
-    }
-  }
-  const byThread = new Map();
-  for (const event of completeEvents(events)) {
-    const key = `${event.pid}:${event.tid}`;
-    if (!names.has(key)) continue;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(event);
-  }
-  const busiest = [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? [];
+export function mainThreadBreakdown(events, windowed = true) {
+  const busiest = pageThread(events, windowed);
 
   const selfByName = selfTimes(busiest);
   const kinds = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
@@ -164,6 +182,41 @@ export function isTask(event) {
 
 function busy(list) {
   return list.filter(isTask).reduce((sum, event) => sum + event.dur, 0);
+}
+
+/**
+ * The complete events of the bench page's main thread. Other renderers (other tabs, spare
+ * processes) trace too, so the thread is the one holding the page's `pith-bench` mark; the
+ * busiest renderer main thread when no mark was traced.
+ */
+function pageThread(events, windowed) {
+  const mainThreads = new Set();
+  let marked;
+  let from = -Infinity;
+  let to = Infinity;
+  for (const event of events) {
+    const key = `${event.pid}:${event.tid}`;
+    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') {
+      mainThreads.add(key);
+    }
+    if (event.name === BENCH_MARK) {
+      marked = key;
+      if (windowed) from = event.ts;
+    }
+    if (event.name === `${BENCH_MARK}-end` && windowed) to = event.ts;
+  }
+  const byThread = new Map();
+  for (const event of completeEvents(events)) {
+    const key = `${event.pid}:${event.tid}`;
+    if (marked ? key !== marked : !mainThreads.has(key)) continue;
+    // Only what ran between the step's marks, when asked: not the set-up around it.
+    const start = Math.max(event.ts, from);
+    const end = Math.min(event.ts + event.dur, to);
+    if (end <= start) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push({ ...event, ts: start, dur: end - start });
+  }
+  return [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? [];
 }
 
 /** Complete ('X') events, with begin/end pairs joined into them. */
@@ -208,13 +261,13 @@ const round = (value) => Math.round(value * 10) / 10;
  * task the page's main thread ran meanwhile, in ms, however short.
  */
 export async function withLongestTask(page, action) {
-  await page.tracing.start({ categories: ['toplevel'] });
+  await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
   let result;
   let trace;
   try {
     result = await action();
   } finally {
-    trace = JSON.parse((await page.tracing.stop()).toString('utf8'));
+    trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
   }
-  return { result, longestTaskMs: mainThreadBreakdown(trace.traceEvents).longestTaskMs };
+  return { result, longestTaskMs: mainThreadBreakdown(trace.traceEvents, false).longestTaskMs };
 }

@@ -17,7 +17,7 @@ const DIGITS = { ms: 1, '×': 2, KB: 1, MB: 1, '': 0 };
 
 function format(value, unit, id) {
   if (!Number.isFinite(value)) return 'n/a';
-  const digits = id === 'cls' ? 4 : DIGITS[unit] ?? 1;
+  const digits = id.startsWith('cls') ? 4 : DIGITS[unit] ?? 1;
   const number = value.toFixed(digits);
   if (unit === '×') return `${number}×`;
   return unit ? `${number} ${unit}` : number;
@@ -42,4 +42,27 @@ export function table(sections) {
   return rows
     .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '))
     .join('\n');
+}
+
+/**
+ * With --profile: for each profiled scenario and side, the main thread's time by kind (from the
+ * trace) and the functions with the most self time (from the CPU profile, source-mapped).
+ * Profiling slows JavaScript down, so these are proportions, not the table's figures.
+ */
+export function profileSummary(results) {
+  const lines = [];
+  for (const [id, result] of Object.entries(results)) {
+    if (!result.profile) continue;
+    for (const [side, run] of Object.entries(result.profile)) {
+      const k = run.mainThread.kinds;
+      lines.push(
+        `${id}, ${side}: ${run.result.total.toFixed(1)} ms to paint under the profiler; ` +
+          `main thread: script ${k.script}, style ${k.style}, layout ${k.layout}, ` +
+          `paint ${k.paint}, GC ${k.gc}, other ${k.other} ms`,
+      );
+      const named = run.selfTop.filter((entry) => !entry.name.startsWith('('));
+      for (const entry of named.slice(0, 6)) lines.push(`    ${entry.ms.toFixed(1).padStart(6)} ms  ${entry.name}`);
+    }
+  }
+  return lines.join('\n');
 }

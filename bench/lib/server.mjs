@@ -32,19 +32,20 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 /**
  * Starts the server. Resolves once it listens.
  * @param {string} root repository root
+ * @param {string} distDir the build to serve under /dist/
  * @returns {Promise<BenchServer>}
  */
-export async function startServer(root) {
+export async function startServer(root, distDir) {
   const state = { apiDelayMs: 0, counts: new Map(), gzipCache: new Map(), helpers: undefined };
   const mounts = [
-    ['/dist/', resolve(root, 'dist')],
+    ['/dist/', resolve(distDir)],
     ['/demo/', resolve(root, 'demo')],
     ['/bench/', resolve(root, 'bench')],
   ];
   const sockets = new Set();
 
   const server = createServer((request, response) => {
-    route({ request, response, root, mounts, state }).catch((error) => {
+    route({ request, response, root, distDir, mounts, state }).catch((error) => {
       if (!response.headersSent) send(request, response, 500, TYPES['.txt'], String(error));
       else response.destroy();
     });
@@ -79,14 +80,14 @@ export async function startServer(root) {
   };
 }
 
-async function route({ request, response, root, mounts, state }) {
+async function route({ request, response, root, distDir, mounts, state }) {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
   state.counts.set(path, (state.counts.get(path) ?? 0) + 1);
 
   if (path.startsWith('/api/')) return api(request, response, url, state);
   if (path === '/demo-page') return sendFile(request, response, join(root, 'demo', 'index.html'), state);
-  if (path.startsWith('/bench-gen/')) return generated(request, response, url, root, state);
+  if (path.startsWith('/bench-gen/')) return generated(request, response, url, { root, distDir, state });
 
   for (const [prefix, base] of mounts) {
     if (!path.startsWith(prefix)) continue;
@@ -105,7 +106,7 @@ async function api(request, response, url, state) {
 }
 
 // Files the bench pages need that exist only at run time.
-async function generated(request, response, url, root, state) {
+async function generated(request, response, url, { root, distDir, state }) {
   const json = TYPES['.json'];
   switch (url.pathname) {
     case '/bench-gen/synthetic.json': {
@@ -117,7 +118,7 @@ async function generated(request, response, url, root, state) {
       return send(request, response, 200, TYPES['.js'], await state.helpers);
     case '/bench-gen/build.json': {
       // The KaTeX chunks carry a content hash in their names; pages ask for them here.
-      const chunks = await readdir(join(root, 'dist', 'chunks'));
+      const chunks = await readdir(join(distDir, 'chunks'));
       const find = (re) => chunks.find((name) => re.test(name));
       const body = {
         katex: `/dist/chunks/${find(/^katex-(?!css)[\w-]+\.js$/)}`,

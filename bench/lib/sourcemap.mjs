@@ -51,6 +51,23 @@ export function parseSourceMap(map) {
     lines.push(segments);
   }
   return {
+    /**
+     * How many characters of the generated code each original source accounts for: each
+     * mapped segment owns the characters up to the next one on its line.
+     * @param {string} code the generated file
+     */
+    bytesBySource(code) {
+      const totals = new Map();
+      code.split('\n').forEach((text, i) => {
+        const segments = lines[i] ?? [];
+        segments.forEach((segment, j) => {
+          const end = segments[j + 1]?.generated ?? text.length;
+          const source = map.sources[segment.source];
+          totals.set(source, (totals.get(source) ?? 0) + (end - segment.generated));
+        });
+      });
+      return totals;
+    },
     /** The original position of a 0-based generated line and column, or undefined. */
     lookup(genLine, genColumn) {
       const segments = lines[genLine];

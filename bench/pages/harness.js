@@ -1,5 +1,20 @@
 // In-page helpers shared by the bench pages.
 
+/**
+ * Marks the start of a timed step. The bench finds the page's main thread in a Chromium trace
+ * by this mark, since other renderers trace too.
+ */
+export function markStart() {
+  performance.mark('pith-bench');
+  return performance.now();
+}
+
+/** Marks the end of a timed step and returns the time since `start`, in ms. */
+export function markEnd(start) {
+  performance.mark('pith-bench-end');
+  return performance.now() - start;
+}
+
 /** Resolves in the next animation frame's callbacks. */
 export function nextFrame() {
   return new Promise((done) => requestAnimationFrame(() => done()));

@@ -4,18 +4,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { evaluate, openPage, recordNetwork } from '../lib/browser.mjs';
-import { fileBytes, staticClosureBytes } from '../lib/bundle.mjs';
+import { composition, fileBytes, staticClosureBytes } from '../lib/bundle.mjs';
 import { metric } from '../lib/stats.mjs';
 
 const KB = 1024;
 const STEP_MS = 30_000;
 
-export async function bytesScenario({ browser, server, root, log }) {
-  const core = await staticClosureBytes(join(root, 'dist', 'define.js'));
+export async function bytesScenario({ browser, server, root, distDir, log }) {
+  const core = await staticClosureBytes(join(distDir, 'define.js'));
   if (core.files.some((file) => /katex/i.test(file.file))) {
     throw new Error('dist/define.js imports a KaTeX chunk statically; it must load on demand');
   }
-  const chunks = await katexChunks(root);
+  const chunks = await katexChunks(distDir);
   const network = await demoPageRequests(browser, server);
   const before = summarise(network.before);
   const after = summarise(network.after);
@@ -29,14 +29,15 @@ export async function bytesScenario({ browser, server, root, log }) {
       metric({ id: 'bytes.pageAfter', label: 'added by opening one abstract', unit: 'KB', values: [after.total / KB] }),
     ],
     core,
+    coreComposition: await composition(join(distDir, 'define.js'), root),
     katexChunks: chunks,
     requests: { before: network.before, after: network.after },
     categories: { before: before.byKind, after: after.byKind },
   };
 }
 
-async function katexChunks(root) {
-  const dir = join(root, 'dist', 'chunks');
+async function katexChunks(distDir) {
+  const dir = join(distDir, 'chunks');
   const names = (await readdir(dir)).filter((name) => /^katex.*\.js$/.test(name));
   return Promise.all(names.map(async (name) => ({ file: `chunks/${name}`, ...(await fileBytes(join(dir, name))) })));
 }

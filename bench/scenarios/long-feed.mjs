@@ -81,13 +81,18 @@ async function measureSide(browser, server, cards, side) {
   }
 }
 
+// Each side once more, in a fresh page, under the CPU profiler and a trace.
 async function profileLongFeed(browser, server, cards) {
-  const tab = await openReady(browser, server, cards);
-  try {
-    return await profileRun(tab, () =>
-      evaluate(tab.page, 'long feed profile', STEP_MS, () => window.bench.elements()),
-    );
-  } finally {
-    await tab.close();
+  const out = {};
+  for (const side of ['elements', 'baseline']) {
+    const tab = await openReady(browser, server, cards);
+    try {
+      out[side] = await profileRun(tab, () =>
+        evaluate(tab.page, `long feed profile ${side}`, STEP_MS, (s) => window.bench[s](), side),
+      );
+    } finally {
+      await tab.close();
+    }
   }
+  return out;
 }

@@ -18,6 +18,7 @@ export async function mathScenario({ browser, server, runs, profile, log }) {
       for (const side of order) {
         await heapAfterGc(tab.client);
         result[side] = await evaluate(tab.page, `math ${side}`, STEP_MS, (s) => window.bench[s](), side);
+        await evaluate(tab.page, 'math reset', STEP_MS, () => window.bench.closeAll());
       }
       if (tab.errors.length) throw new Error(`math page error: ${tab.errors[0]}`);
       check(result, warm);
@@ -75,11 +76,18 @@ function check(result, warm) {
   }
 }
 
+// Each side once more, in its own warmed page, under the CPU profiler and a trace.
 async function profileMath(browser, server) {
-  const { tab } = await openWarm(browser, server);
-  try {
-    return await profileRun(tab, () => evaluate(tab.page, 'math profile', STEP_MS, () => window.bench.elements()));
-  } finally {
-    await tab.close();
+  const out = {};
+  for (const side of ['elements', 'bare']) {
+    const { tab } = await openWarm(browser, server);
+    try {
+      out[side] = await profileRun(tab, () =>
+        evaluate(tab.page, `math profile ${side}`, STEP_MS, (s) => window.bench[s](), side),
+      );
+    } finally {
+      await tab.close();
+    }
   }
+  return out;
 }

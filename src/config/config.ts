@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { PithClient } from '../client/types.js';
+import type { PithStringsInput } from '../shared/strings.js';
 
 /** Settings shared by every element inside a `<pith-feed>` (or the page). */
 export interface PithConfig {
@@ -11,6 +12,13 @@ export interface PithConfig {
   locale?: string;
   /** KaTeX output: HTML with hidden MathML (default) or MathML alone. */
   mathOutput: 'htmlAndMathml' | 'mathml';
+  /** Replacements for the elements' text, merged over the English defaults. */
+  strings?: PithStringsInput;
+  /**
+   * URL template that turns each author name into a link; `{name}` is replaced, URL-encoded.
+   * Only templates that give an http(s) URL are used.
+   */
+  authorUrl?: string;
   client: PithClient;
 }
 

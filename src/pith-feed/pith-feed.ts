@@ -272,7 +272,7 @@ export class PithFeed extends LitElement {
     this.moreStatus = 'loading';
 
     try {
-      const loaded = await this.config.client.listing(this.next, { signal: abort.signal });
+      const loaded = await this.config.client.listing(this.next, { signal: abort.signal, adapter: this.adapter });
       const first = this.page?.value.items ?? [];
       const seen = new Set([...first, ...this.more].map((paper) => paper.id));
       this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];

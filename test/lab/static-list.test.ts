@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { createClient } from '../../src/client/client.js';
 import { arxivAtomAdapter, type SourceAdapter } from '../../src/contract/adapters/index.js';
 import type { Paper } from '../../src/contract/types.js';
 import type { PithErrorDetail, PithLoadDetail } from '../../src/events.js';
@@ -228,6 +229,38 @@ describe('lab papers: failures and adapters', () => {
 
     expect(idsOf(feed)).to.deep.equal(['2410.00042']);
     expect(part(feed, 'error')).to.equal(null);
+  });
+
+  it('pages on through the adapter with "Load more"', async () => {
+    // A same-origin arXiv proxy, played by a fetch that answers each page with its recording.
+    // A built Response has no url of its own, so the reply keeps the proxy's URL.
+    const proxy: typeof fetch = async (input, init) => {
+      const start = new URL(String(input), location.href).searchParams.get('start') ?? '0';
+      const recorded = await fetch(`/test/fixtures/arxiv/query-page-${start}.xml`, init);
+      const headers = { 'content-type': 'application/atom+xml; charset=utf-8' };
+      return new Response(await recorded.text(), { status: recorded.status, headers });
+    };
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const feed = document.createElement('pith-feed');
+    feed.client = createClient({ fetch: proxy, cacheSize: 0 });
+    feed.adapter = arxivAtomAdapter;
+    feed.src = '/arxiv-proxy?search_query=au%3AOkonkwo_M&max_results=2';
+    const first = oneEvent(feed, 'pith-load');
+    container.append(feed);
+    await first;
+    await settle(feed);
+    expect(idsOf(feed)).to.deep.equal(['2605.04321', '2605.01234']);
+
+    for (const expected of [4, 5]) {
+      const outcome = Promise.race([oneEvent(feed, 'pith-load'), oneEvent(feed, 'pith-error')]);
+      (part(feed, 'more') as HTMLButtonElement).click();
+      const event = (await outcome) as CustomEvent<PithLoadDetail | PithErrorDetail>;
+      await settle(feed);
+      expect((event.detail as PithErrorDetail).message, 'Load more failed').to.equal(undefined);
+      expect(cardsOf(feed), 'cards after "Load more"').to.have.length(expected);
+    }
+    expect(idsOf(feed).slice(2)).to.deep.equal(['2603.11111', '2511.09876', '2410.00042']);
+    expect(part(feed, 'more')).to.equal(null);
   });
 
   it("shows an adapter's own message when it throws", async () => {

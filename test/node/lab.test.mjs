@@ -18,7 +18,7 @@ import {
   replayReply,
   runCli,
 } from '../../scripts/replay-arxiv.mjs';
-import { schemaChecker } from '../lab/json-schema.mjs';
+import { schemaChecker } from '../support/json-schema.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const committedText = await readFile(LAB_PAPERS, 'utf8');
@@ -113,7 +113,7 @@ describe('the lab page', () => {
   let origin;
 
   before(async () => {
-    server = createDemoServer({ root, distDir: join(root, 'demo') });
+    server = createDemoServer({ root });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${server.address().port}`;
   });

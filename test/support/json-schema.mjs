@@ -1,7 +1,6 @@
 // A small JSON Schema checker for Node tests, covering exactly the keywords
 // schema/pith-v1.schema.json uses. It throws on any other keyword, so a schema
-// change it cannot judge fails loudly instead of passing unchecked. The same
-// approach as test/node/data.test.mjs, in a module so tests can share it.
+// change it cannot judge fails loudly instead of passing unchecked.
 
 const IGNORED = new Set(['$schema', '$defs', 'title', 'description']);
 

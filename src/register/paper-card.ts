@@ -1,0 +1,17 @@
+/**
+ * Registers `<paper-card>` and the elements a card renders, `<author-list>` and
+ * `<abstract-toggle>`. Importing this module is its side effect.
+ */
+import { AbstractToggle } from '../abstract-toggle/abstract-toggle.js';
+import { AuthorList } from '../author-list/author-list.js';
+import { PaperCard } from '../paper-card/paper-card.js';
+import { defineTags } from './define-tags.js';
+
+defineTags([
+  ['author-list', AuthorList],
+  ['abstract-toggle', AbstractToggle],
+  ['paper-card', PaperCard],
+]);
+
+export { PaperCard };
+export type { PithErrorDetail, PithEventMap, PithLoadDetail, PithToggleDetail } from '../events.js';
