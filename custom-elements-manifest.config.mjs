@@ -35,7 +35,8 @@ function defineTablePlugin() {
         // analyzer records as a tag named "tag" for a class named "element"; the table above
         // holds the real pairs.
         moduleDoc.exports = moduleDoc.exports?.filter(
-          (entry) => entry.kind !== 'custom-element-definition' || classes.has(entry.declaration.name),
+          (entry) =>
+            entry.kind !== 'custom-element-definition' || classes.has(entry.declaration.name),
         );
         for (const declaration of moduleDoc.declarations ?? []) {
           if (!declaration.customElement) continue;

@@ -1,15 +1,27 @@
-// Production build: ESM in dist/, with KaTeX split into its own chunk that
-// loads only when the first formula is shown.
+// Production build, two outputs under dist/:
+//
+// - ES modules for bundlers and import maps: one entry per element class (registers nothing),
+//   one registering entry per element, the all-elements entries (`index`, `define`) and the
+//   adapters; code they share sits in dist/chunks/.
+// - dist/cdn/pith-elements.js: one file with everything a plain HTML page needs.
+//
+// In both, KaTeX and its stylesheet are chunks of their own, loaded by a dynamic import the
+// first time a formula is shown; the fonts are copied beside them and found from the chunk's
+// own URL, so the build works from any path or origin.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+const ELEMENTS = ['pith-feed', 'category-feed', 'paper-card', 'author-list', 'abstract-toggle'];
+const LIT = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//;
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 // src/tex/katex-css.ts imports KaTeX's stylesheet as a string, in the KaTeX chunk. Its woff2
-// fonts are copied to dist/fonts/ and their URLs in the string become absolute at run time,
+// fonts are copied to `fontDir` and their URLs in the string become absolute at run time,
 // relative to the chunk; the woff and ttf fallbacks are dropped.
-function katexCss() {
+function katexCss(fontDir) {
   return {
     name: 'katex-css',
     load(id) {
@@ -19,7 +31,7 @@ function katexCss() {
       const parts = css.split(/url\(fonts\/([^)]+\.woff2)\)/).map((part, i) => {
         if (i % 2 === 0) return JSON.stringify(part);
         const source = readFileSync(join(dirname(id), 'fonts', part));
-        const ref = this.emitFile({ type: 'asset', fileName: `fonts/${part}`, source });
+        const ref = this.emitFile({ type: 'asset', fileName: `${fontDir}/${part}`, source });
         return `"url(" + import.meta.ROLLUP_FILE_URL_${ref} + ")"`;
       });
       return `export default ${parts.join(' + ')};`;
@@ -27,23 +39,113 @@ function katexCss() {
   };
 }
 
-export default {
-  input: {
-    index: 'src/index.ts',
-    define: 'src/define.ts',
-    adapters: 'src/contract/adapters/index.ts',
-  },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-  },
-  plugins: [
-    nodeResolve(),
-    katexCss(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ format: { comments: false } }),
-  ],
+// Modules whose own code registers elements: src/define.ts and src/register/<tag>.ts.
+function registers(id) {
+  return /\/src\/(?:define|register\/(?!define-tags)[\w-]+)\.ts$/.test(id);
+}
+
+// Output files that register elements when imported, from both builds; compared with
+// package.json's `sideEffects` once the last build is written.
+const registeringFiles = new Set();
+
+/**
+ * Fails the build unless registering code sits only in entry files, and the files that
+ * register (themselves or through their static imports) are exactly
+ * package.json's `sideEffects`. A bundler trusts that list: a registration in a shared chunk
+ * it believes pure would be dropped from apps.
+ */
+function registrationOnlyInSideEffects({ last = false } = {}) {
+  return {
+    name: 'registration-only-in-side-effects',
+    // node-resolve applies package.json's `sideEffects` to src/ too, where it names nothing:
+    // without this, `import '../define.js'` in src/register/pith-feed.ts would be dropped.
+    transform(code, id) {
+      return registers(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      const ownCode = (chunk) =>
+        Object.entries(chunk.modules).some(([id, m]) => registers(id) && m.renderedLength > 0);
+      const registering = (chunk) =>
+        ownCode(chunk) || chunk.imports.some((file) => registering(chunks.get(file)));
+
+      for (const chunk of chunks.values()) {
+        if (ownCode(chunk) && !chunk.isEntry) {
+          this.error(`registering code ended up in the shared chunk ${chunk.fileName}`);
+        }
+        if (registering(chunk)) registeringFiles.add(`./dist/${chunk.fileName}`);
+      }
+    },
+    writeBundle() {
+      if (!last) return;
+      const declared = [...pkg.sideEffects].sort().join(', ');
+      const actual = [...registeringFiles].sort().join(', ');
+      if (declared !== actual) {
+        this.error(`package.json sideEffects is [${declared}]; the files that register: [${actual}]`);
+      }
+    },
+  };
+}
+
+/** Fails the build unless the entry imports nothing statically: one file, KaTeX aside. */
+function singleFile() {
+  return {
+    name: 'single-file',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length) {
+          this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')} statically`);
+        }
+      }
+    },
+  };
+}
+
+/** The plugins both builds share; scripts/size.mjs builds the core with them too. */
+export const plugins = (fontDir) => [
+  nodeResolve(),
+  katexCss(fontDir),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  // License comments (`@license`, `/*!`) stay: Lit's and KaTeX's licenses ask for them.
+  terser({ format: { comments: 'some' } }),
+];
+
+const input = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  adapters: 'src/contract/adapters/index.ts',
+  ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/register/${tag}.ts`])),
+  ...Object.fromEntries(ELEMENTS.map((tag) => [`elements/${tag}`, `src/elements/${tag}.ts`])),
 };
+
+export default [
+  {
+    input,
+    // Each entry exports what its source exports and nothing else; shared code goes to chunks.
+    preserveEntrySignatures: 'strict',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit in one chunk of its own, named so: every element needs it.
+      manualChunks: (id) => (LIT.test(id) ? 'lit' : undefined),
+      sourcemap: true,
+    },
+    plugins: [...plugins('fonts'), registrationOnlyInSideEffects()],
+  },
+  {
+    input: { 'cdn/pith-elements': 'src/index.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'cdn/[name]-[hash].js',
+    },
+    plugins: [...plugins('cdn/fonts'), singleFile(), registrationOnlyInSideEffects({ last: true })],
+  },
+];

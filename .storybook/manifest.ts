@@ -63,7 +63,9 @@ function tidy(declaration: Declaration) {
   }
   declaration.members = members;
   for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
-  for (const slot of declaration.slots ?? []) slot.name = slot.name ? `slot "${slot.name}"` : '(default slot)';
+  for (const slot of declaration.slots ?? []) {
+    slot.name = slot.name ? `slot "${slot.name}"` : '(default slot)';
+  }
   declaration.attributes = attributes.filter(
     (attribute) => !members.some((m) => m.name === attribute.fieldName),
   );

@@ -13,6 +13,7 @@
 // CHROME_PATH overrides /usr/bin/chromium. Exit status: 0 when every scenario ran (targets
 // missed included, unless --strict), 1 when one failed, 2 when Chromium or the build is missing.
 
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { BenchSetupError, CHROME_FLAGS, chromePath, launch } from './lib/browser.mjs';
 import { buildBundle } from './lib/bundle.mjs';
 import { setDistRoot } from './lib/profile.mjs';
-import { machine, profileSummary, table } from './lib/report.mjs';
+import { load, machine, profileSummary, table } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { bytesScenario } from './scenarios/bytes.mjs';
 import { layoutShiftScenario } from './scenarios/layout-shift.mjs';
@@ -79,6 +80,7 @@ async function main() {
   const resources = { server: undefined, browser: undefined };
   const stop = installWatchdog(resources, options.quick ? 115_000 : 30 * 60_000);
   try {
+    info.source = sourceState();
     const distDir = await prepareBundle(options);
     info.bundle = relative(root, distDir);
     setDistRoot(distDir);
@@ -108,7 +110,9 @@ async function main() {
       sections.push({ title, metrics: results[id].metrics });
     }
 
+    info.loadAtEnd = load();
     process.stdout.write(`\n${table(sections)}\n`);
+    process.stdout.write(`\nLoad average (1 min): ${info.loadAtStart} at start, ${info.loadAtEnd} at end, on ${info.cores} cores.\n`);
     if (options.profile) process.stdout.write(`\nWhere the time goes (profiled runs):\n${profileSummary(results)}\n`);
     const file = await writeResults(info, options, results);
     process.stdout.write(`\nEvery run's figures: ${file}\n`);
@@ -117,6 +121,17 @@ async function main() {
   } finally {
     stop();
     await shutdown(resources);
+  }
+}
+
+/** The commit measured, and the files under src/ that differ from it (read-only git calls). */
+function sourceState() {
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 }).trim();
+  try {
+    const changed = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean);
+    return { commit: git('rev-parse', '--short', 'HEAD'), changedInSrc: changed.map((line) => line.slice(3)) };
+  } catch {
+    return { commit: 'unknown', changedInSrc: [] };
   }
 }
 
@@ -144,6 +159,8 @@ function printMachine(info, options) {
     `Machine:  ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, ${info.os}`,
     `Node:     ${info.node}`,
     `Chromium: ${info.chromium} (headless, ${chromePath()})`,
+    `Source:   commit ${info.source.commit}` +
+      (info.source.changedInSrc.length ? `, ${info.source.changedInSrc.length} file(s) in src/ changed since` : ''),
     `Bundle:   ${info.bundle}/define.js`,
     `Runs:     ${options.runs} per scenario${options.quick ? ' (--quick: small sizes)' : ''}`,
   ];

@@ -90,7 +90,7 @@ async function readStories() {
   try {
     index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
   } catch (error) {
-    console.error(`check-storybook: cannot read ${ROOT}/index.json; run npm run build-storybook first.`);
+    console.error(`check-storybook: cannot read ${ROOT}/index.json; run npm run build-storybook`);
     console.error(String(error));
     process.exit(1);
   }
@@ -119,7 +119,7 @@ function serve(root) {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolveListening) => server.listen(0, '127.0.0.1', () => resolveListening(server)));
+  return new Promise((listening) => server.listen(0, '127.0.0.1', () => listening(server)));
 }
 
 function send(response, status) {
@@ -150,8 +150,9 @@ async function watchPage(page, allowedOrigin) {
   page.on('response', (response) => {
     const url = response.url();
     if (response.status() >= 400) problem(`HTTP ${response.status()}: ${url}`);
-    if (watch.story && /KaTeX_[\w-]+\.woff2$/.test(new URL(url).pathname)) watch.story.katexFonts += 1;
-    if (watch.story) watch.story.requests += 1;
+    if (!watch.story) return;
+    watch.story.requests += 1;
+    if (/KaTeX_[\w-]+\.woff2$/.test(new URL(url).pathname)) watch.story.katexFonts += 1;
   });
 
   await page.setRequestInterception(true);
@@ -197,7 +198,8 @@ async function checkStory(page, watch, story) {
 /** In the page: Storybook has rendered the story and run its play function, or given up. */
 function storyDone() {
   const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-  return ['finished', 'errored', 'aborted'].includes(phase) || document.body.classList.contains('sb-show-errordisplay');
+  const ended = ['finished', 'errored', 'aborted'].includes(phase);
+  return ended || document.body.classList.contains('sb-show-errordisplay');
 }
 
 /** In the page: waits until no Lit element, in any shadow root, has an update pending. */
@@ -245,7 +247,8 @@ function judge(state, story, result) {
     const katex = state.faces.filter((face) => face.family.startsWith('KaTeX'));
     const loaded = katex.filter((face) => face.status === 'loaded').length;
     if (!loaded || !result.katexFonts) {
-      problems.push(`KaTeX fonts not loaded (${loaded} faces loaded, ${result.katexFonts} woff2 files fetched)`);
+      const fetched = `${result.katexFonts} woff2 files fetched`;
+      problems.push(`KaTeX fonts not loaded (${loaded} faces loaded, ${fetched})`);
     }
     result.katexLoaded = loaded;
   }

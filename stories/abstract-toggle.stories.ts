@@ -84,7 +84,12 @@ export const DarkWithTokens: Story = {
 
 /** An Arabic abstract with formulas on a right-to-left page, open. */
 export const RightToLeft: Story = {
-  args: { abstract: arabicPaper.abstract, open: true, showLabel: 'عرض الملخص', hideLabel: 'إخفاء الملخص' },
+  args: {
+    abstract: arabicPaper.abstract,
+    open: true,
+    showLabel: 'عرض الملخص',
+    hideLabel: 'إخفاء الملخص',
+  },
   tags: ['katex-fonts'],
   render: (args) => rtl(toggle(args)),
 };

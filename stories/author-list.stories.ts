@@ -23,7 +23,9 @@ const expand = async ({ canvasElement }: { canvasElement: HTMLElement }) =>
   clickInShadow(canvasElement.querySelector('author-list')!, '[part="more"]');
 
 // Names with accents from the listing, and five names in all.
-const accented = listing.items.flatMap((paper) => paper.authors).filter((name) => /[^\x00-\x7f]/.test(name));
+const accented = listing.items
+  .flatMap((paper) => paper.authors)
+  .filter((name) => /[^\x00-\x7f]/.test(name));
 const five = ['Kiril Bangachev', 'Guy Bresler', ...accented.slice(0, 3)];
 const atlas = collaboration('ATLAS Collaboration', 3000);
 
@@ -77,7 +79,11 @@ export const DarkWithTokens: Story = { render: (args) => darkTokens(authorList(a
 
 /** Arabic names on a right-to-left page. */
 export const RightToLeft: Story = {
-  args: { authors: ['ليلى حداد', 'يوسف منصور', 'سارة القاسم', 'عمر الخطيب'], intro: 'تأليف', max: 2 },
+  args: {
+    authors: ['ليلى حداد', 'يوسف منصور', 'سارة القاسم', 'عمر الخطيب'],
+    intro: 'تأليف',
+    max: 2,
+  },
   render: (args) => rtl(authorList(args)),
 };
 

@@ -2,7 +2,14 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CategoryFeed } from '../src/category-feed/category-feed.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
-import { acrossYears, arabicPaper, brokenTex, listing, manyAuthors, noFigure } from './support/papers.js';
+import {
+  acrossYears,
+  arabicPaper,
+  brokenTex,
+  listing,
+  manyAuthors,
+  noFigure,
+} from './support/papers.js';
 
 type ListArgs = Partial<Pick<CategoryFeed, 'items' | 'groupBy' | 'busy' | 'label'>>;
 
@@ -51,7 +58,10 @@ export const HardCases: Story = {
 };
 
 /** On a dark page. The cards have no dark colours of their own yet; see the next story. */
-export const Dark: Story = { args: { items: listing.items.slice(0, 3) }, render: (args) => dark(list(args)) };
+export const Dark: Story = {
+  args: { items: listing.items.slice(0, 3) },
+  render: (args) => dark(list(args)),
+};
 
 /** On a dark page that sets the `--pith-color-*` tokens. */
 export const DarkWithTokens: Story = {
@@ -66,4 +76,7 @@ export const RightToLeft: Story = {
 };
 
 /** In a 260 px column. */
-export const Narrow: Story = { args: { items: listing.items.slice(0, 3) }, render: (args) => narrow(list(args)) };
+export const Narrow: Story = {
+  args: { items: listing.items.slice(0, 3) },
+  render: (args) => narrow(list(args)),
+};

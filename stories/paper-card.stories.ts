@@ -92,7 +92,7 @@ export const NamedBadge: Story = {
 };
 
 const PAPER_PATH = '/api/v1/papers/';
-const rawPaper = (rawListing as { items: unknown[] }).items[1];
+const rawPaper = rawListing.items[1];
 
 /** Given only a `paper-id`, the card fetches the paper from the single-paper endpoint. */
 export const FetchedById: Story = {

@@ -5,7 +5,7 @@ import type { PithClient } from '../src/client/types.js';
 import { clientFor, htmlPage, json, silentClient } from './support/endpoint.js';
 import { until } from './support/play.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
-import { rawListing } from './support/papers.js';
+import { rawBrokenTex, rawListing, rawManyAuthors } from './support/papers.js';
 
 type FeedArgs = Partial<
   Pick<
@@ -85,9 +85,23 @@ export const Loading: Story = {
   render: (args) => feed(args, silentClient()),
 };
 
+// The listing's category and links around papers it lacks, all sent through the real client.
+const hardCases = {
+  ...rawListing,
+  items: [rawBrokenTex, rawManyAuthors, rawListing.items[12]],
+};
+
+/** Broken TeX, 3,000 authors and a paper without a figure, read from the endpoint's JSON. */
+export const HardCases: Story = {
+  tags: ['katex-fonts'],
+  render: (args) => feed(args, clientFor({ [LISTING_PATH]: json(hardCases) })),
+};
+
+const empty = { ...rawListing, items: [] };
+
 /** A valid listing with no papers. */
 export const Empty: Story = {
-  render: (args) => feed(args, clientFor({ [LISTING_PATH]: json({ ...(rawListing as object), items: [] }) })),
+  render: (args) => feed(args, clientFor({ [LISTING_PATH]: json(empty) })),
 };
 
 /** The endpoint answers 404 with its HTML error page. */
@@ -102,11 +116,12 @@ export const ErrorHtml: Story = {
   render: (args) => feed(args, clientFor({ [LISTING_PATH]: htmlPage })),
 };
 
+const nextVersion = { ...rawListing, version: 2 };
+
 /** JSON in a contract version this library does not read. */
 export const ErrorVersion: Story = {
   name: 'Error: another contract version',
-  render: (args) =>
-    feed(args, clientFor({ [LISTING_PATH]: json({ ...(rawListing as object), version: 2 }) })),
+  render: (args) => feed(args, clientFor({ [LISTING_PATH]: json(nextVersion) })),
 };
 
 /** Neither `category` nor `src`: the feed says what it needs. */
@@ -116,8 +131,8 @@ export const Unconfigured: Story = {
 
 // The listing in three pages linked by `next`.
 const pages = [0, 10, 20].map((start, i) => ({
-  ...(rawListing as object),
-  items: (rawListing as { items: unknown[] }).items.slice(start, start + (i < 2 ? 10 : 12)),
+  ...rawListing,
+  items: rawListing.items.slice(start, start + (i < 2 ? 10 : 12)),
   ...(i < 2 ? { next: `cs.LG.json?page=${i + 2}` } : {}),
 }));
 const pagedClient = clientFor({
@@ -131,7 +146,7 @@ export const LoadMore: Story = {
   render: (args) => feed(args, pagedClient),
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('pith-feed')!;
-    const more = await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part="more"]'));
+    const more = await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part=more]'));
     more.click();
     await new Promise((resolve) => element.addEventListener('pith-load', resolve, { once: true }));
   },

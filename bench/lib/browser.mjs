@@ -96,6 +96,29 @@ export async function evaluate(page, label, ms, fn, ...args) {
   }
 }
 
+/** Calls `window.bench[name](...args)` in a bench page, bounded by `ms`. */
+export function callBench(page, name, ms, ...args) {
+  return evaluate(page, `bench.${name}`, ms, (n, ...a) => window.bench[n](...a), name, ...args);
+}
+
+/** Opens a bench page in a fresh context and waits until it has set `window.benchReady`. */
+export async function openBenchPage(browser, url, ms) {
+  const tab = await openPage(browser, url);
+  try {
+    await tab.goto();
+    await tab.page.waitForFunction(() => window.benchReady === true, { timeout: ms });
+    return tab;
+  } catch (error) {
+    await tab.close();
+    throw error;
+  }
+}
+
+/** Throws the first uncaught error the page reported, if any. */
+export function assertNoPageErrors(tab, what) {
+  if (tab.errors.length) throw new Error(`${what}: the page threw ${tab.errors[0]}`);
+}
+
 /**
  * Records every request the page makes, with the bytes that came over the wire (headers and
  * compressed body, as Chromium counts them) and the decoded body size.

@@ -257,10 +257,13 @@ function selfTimes(list) {
 const round = (value) => Math.round(value * 10) / 10;
 
 /**
- * Runs `action` under a light trace ('toplevel' only) and returns its result with the longest
- * task the page's main thread ran meanwhile, in ms, however short.
+ * Runs `action` under a light trace ('toplevel' tasks and the page's marks) and returns its
+ * result with two figures from the page's main thread:
+ * - `longestTaskMs`: the longest task during the whole trace, however short;
+ * - `cpuMs`: CPU time (thread time) of the tasks between the step's marks. Unlike the wall-clock
+ *   figures, it hardly moves when other processes compete for the cores.
  */
-export async function withLongestTask(page, action) {
+export async function traced(page, action) {
   await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
   let result;
   let trace;
@@ -269,5 +272,15 @@ export async function withLongestTask(page, action) {
   } finally {
     trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
   }
-  return { result, longestTaskMs: mainThreadBreakdown(trace.traceEvents, false).longestTaskMs };
+  const events = trace.traceEvents;
+  const tasks = pageThread(events, false).filter(isTask);
+  const window = markWindow(events);
+  const inWindow = window ? tasks.filter((t) => t.ts + t.dur >= window.from && t.ts <= window.to) : [];
+  // Thread time is missing on a few events; their wall time stands in for it.
+  const cpu = inWindow.reduce((sum, task) => sum + (task.tdur ?? task.dur), 0);
+  return {
+    result,
+    longestTaskMs: round(Math.max(0, ...tasks.map((task) => task.dur / 1000))),
+    cpuMs: window ? round(cpu / 1000) : NaN,
+  };
 }

@@ -1,5 +1,5 @@
 // The results table printed on stdout, and the machine it ran on.
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 
 /** CPU, cores, memory, OS, Node; the browser is added once it is running. */
 export function machine() {
@@ -10,7 +10,13 @@ export function machine() {
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     os: `${process.platform} ${release()}`,
     node: process.version,
+    loadAtStart: load(),
   };
+}
+
+/** The 1-minute load average: above the core count, other processes compete for the CPU. */
+export function load() {
+  return Math.round(loadavg()[0] * 100) / 100;
 }
 
 const DIGITS = { ms: 1, '×': 2, KB: 1, MB: 1, '': 0 };

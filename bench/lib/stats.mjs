@@ -7,16 +7,20 @@ export function median(values) {
 }
 
 /**
- * One reported figure: every run's value, its median, min and max, and how it compares with
- * its target (`max`: the median must not exceed it). Without a target, it is context only.
- * @param {{ id: string, label: string, unit: string, values: number[], max?: number,
- *   target?: string, note?: string }} spec
+ * One reported figure: every run's value, their median, min and max, and, when it has a
+ * target, whether the median meets it (is at most `target.max`). Without a target the figure
+ * is there for context.
+ * @param {string} id stable key in the JSON
+ * @param {string} label what the table calls it
+ * @param {string} unit 'ms', '×', 'KB', 'MB' or ''
+ * @param {number[]} values one per run
+ * @param {{ max: number, text: string }} [target]
  */
-export function metric({ id, label, unit, values, max, target, note }) {
+export function metric(id, label, unit, values, target) {
   const finite = values.filter((value) => Number.isFinite(value));
   const summary = finite.length
     ? { median: median(finite), min: Math.min(...finite), max: Math.max(...finite) }
     : { median: NaN, min: NaN, max: NaN };
-  const pass = max === undefined ? undefined : summary.median <= max;
-  return { id, label, unit, values, ...summary, target, limit: max, pass, note };
+  const pass = target === undefined ? undefined : summary.median <= target.max;
+  return { id, label, unit, values, ...summary, target: target?.text, limit: target?.max, pass };
 }

@@ -139,7 +139,9 @@ async function bare() {
   await painted();
   const start = markStart();
   const box = renderBare();
-  host.append(box);
+  // Above the feed, so its first abstracts are on screen and painted, as the first opened
+  // abstract of the feed is.
+  host.prepend(box);
   const script = performance.now() - start;
   await painted();
   const total = markEnd(start);

@@ -1,100 +1,87 @@
 // Scenario 1: the real 32-card listing, elements against the vanilla baseline, in one page per
 // run with the order of the two alternating.
-import { evaluate, heapAfterGc, openPage } from '../lib/browser.mjs';
-import { profileRun } from '../lib/profile.mjs';
+import { assertNoPageErrors, callBench, heapAfterGc, openBenchPage } from '../lib/browser.mjs';
+import { profileRun, traced } from '../lib/profile.mjs';
 import { metric } from '../lib/stats.mjs';
 
 const STEP_MS = 30_000;
+const PAGE = '/bench/pages/listing.html';
 
 export async function listingScenario({ browser, server, runs, profile, log }) {
-  const samples = { cold: sides(), warm: sides() };
+  const cold = sides();
+  const warm = sides();
   let sanity;
 
   for (let run = 0; run < runs; run += 1) {
     const order = run % 2 ? ['baseline', 'elements'] : ['elements', 'baseline'];
-    const tab = await openReady(browser, server);
+    const tab = await openBenchPage(browser, server.origin + PAGE, STEP_MS);
     try {
-      // First renders in a fresh page (the figure with the target), then second renders, with
+      // First renders in a fresh page (the figures with the target), then second renders, with
       // the library's code compiled and its templates prepared.
-      for (const pass of ['cold', 'warm']) {
+      for (const into of [cold, warm]) {
         const result = {};
         for (const side of order) result[side] = await measure(tab, side);
-        record(samples[pass], result);
+        record(into, result);
       }
-      if (run === 0) sanity = await evaluate(tab.page, 'listing compare', STEP_MS, () => window.bench.compare());
-      if (tab.errors.length) throw new Error(`listing page error: ${tab.errors[0]}`);
-      const cold = samples.cold;
-      log(`  run ${run + 1}/${runs}: elements ${ms(cold.elements.at(-1))}, baseline ${ms(cold.baseline.at(-1))} (${order[0]} first)`);
+      if (run === 0) sanity = await callBench(tab.page, 'compare', STEP_MS);
+      assertNoPageErrors(tab, 'listing');
+      const last = (list) => `${list.at(-1).toFixed(1)} ms`;
+      log(`  run ${run + 1}/${runs}: elements ${last(cold.elements)}, ` +
+        `baseline ${last(cold.baseline)} (${order[0]} first)`);
     } finally {
       await tab.close();
     }
   }
 
-  const profiled = profile ? await profileListing(browser, server) : undefined;
-  const { cold, warm } = samples;
   return {
     metrics: [
-      metric({ id: 'listing.elements', label: '32 cards, elements (to paint)', unit: 'ms', values: cold.elements }),
-      metric({ id: 'listing.baseline', label: '32 cards, vanilla baseline (to paint)', unit: 'ms', values: cold.baseline }),
-      metric({ id: 'listing.ratio', label: 'elements / vanilla', unit: '×', values: cold.ratio, max: 1.2, target: '≤ 1.2×' }),
-      metric({ id: 'listing.script', label: 'elements, script only', unit: 'ms', values: cold.script }),
-      metric({ id: 'listing.baselineScript', label: 'vanilla, script only', unit: 'ms', values: cold.baselineScript }),
-      metric({ id: 'listing.warmElements', label: 'second render, elements', unit: 'ms', values: warm.elements }),
-      metric({ id: 'listing.warmBaseline', label: 'second render, vanilla', unit: 'ms', values: warm.baseline }),
-      metric({ id: 'listing.warmRatio', label: 'second render, elements / vanilla', unit: '×', values: warm.ratio }),
+      metric('listing.elements', '32 cards, elements (to paint)', 'ms', cold.elements),
+      metric('listing.baseline', '32 cards, vanilla baseline (to paint)', 'ms', cold.baseline),
+      metric('listing.ratio', 'elements / vanilla', '×', cold.ratio, { max: 1.2, text: '≤ 1.2×' }),
+      metric('listing.cpuRatio', 'main-thread CPU time, elements / vanilla', '×', cold.cpuRatio),
+      metric('listing.script', 'elements, script only', 'ms', cold.script),
+      metric('listing.baselineScript', 'vanilla, script only', 'ms', cold.baselineScript),
+      metric('listing.warmElements', 'second render, elements', 'ms', warm.elements),
+      metric('listing.warmBaseline', 'second render, vanilla', 'ms', warm.baseline),
+      metric('listing.warmRatio', 'second render, elements / vanilla', '×', warm.ratio),
     ],
     sanity,
-    profile: profiled,
+    profile: profile ? await profileBoth(browser, server) : undefined,
   };
 }
 
 function sides() {
-  return { elements: [], baseline: [], ratio: [], script: [], baselineScript: [] };
+  return { elements: [], baseline: [], ratio: [], script: [], baselineScript: [], cpuRatio: [] };
 }
 
 async function measure(tab, side) {
   await heapAfterGc(tab.client);
-  const result = await evaluate(tab.page, `listing ${side}`, STEP_MS, (s) => window.bench[s](), side);
-  await evaluate(tab.page, 'listing clear', STEP_MS, () => window.bench.clear());
+  const { result, cpuMs } = await traced(tab.page, () => callBench(tab.page, side, STEP_MS));
+  await callBench(tab.page, 'clear', STEP_MS);
   if (result.cards !== 32) throw new Error(`listing ${side}: ${result.cards} cards, expected 32`);
-  return result;
+  return { ...result, cpu: cpuMs };
 }
 
-function record(into, result) {
-  into.elements.push(result.elements.total);
-  into.baseline.push(result.baseline.total);
-  into.ratio.push(result.elements.total / result.baseline.total);
-  into.script.push(result.elements.script);
-  into.baselineScript.push(result.baseline.script);
-}
-
-async function openReady(browser, server) {
-  const tab = await openPage(browser, `${server.origin}/bench/pages/listing.html`);
-  try {
-    await tab.goto();
-    await tab.page.waitForFunction(() => window.benchReady === true, { timeout: STEP_MS });
-    return tab;
-  } catch (error) {
-    await tab.close();
-    throw error;
-  }
+function record(into, { elements, baseline }) {
+  into.elements.push(elements.total);
+  into.baseline.push(baseline.total);
+  into.ratio.push(elements.total / baseline.total);
+  into.script.push(elements.script);
+  into.baselineScript.push(baseline.script);
+  into.cpuRatio.push(elements.cpu / baseline.cpu);
 }
 
 // One more cold render of each side, in a fresh page, under the CPU profiler and a trace: where
 // the time goes, and how it differs between the two.
-async function profileListing(browser, server) {
+async function profileBoth(browser, server) {
   const out = {};
   for (const side of ['elements', 'baseline']) {
-    const tab = await openReady(browser, server);
+    const tab = await openBenchPage(browser, server.origin + PAGE, STEP_MS);
     try {
-      out[side] = await profileRun(tab, () =>
-        evaluate(tab.page, `listing profile ${side}`, STEP_MS, (s) => window.bench[s](), side),
-      );
+      out[side] = await profileRun(tab, () => callBench(tab.page, side, STEP_MS));
     } finally {
       await tab.close();
     }
   }
   return out;
 }
-
-const ms = (value) => `${value.toFixed(1)} ms`;

@@ -1,13 +1,14 @@
 // Scenario 3: typesetting every formula of the real listing by opening all 32 abstracts,
 // against bare katex.render on the same formulas, in one page per run, order alternating.
-import { evaluate, heapAfterGc, openPage } from '../lib/browser.mjs';
-import { profileRun } from '../lib/profile.mjs';
+import { assertNoPageErrors, callBench, heapAfterGc, openBenchPage } from '../lib/browser.mjs';
+import { profileRun, traced } from '../lib/profile.mjs';
 import { metric } from '../lib/stats.mjs';
 
 const STEP_MS = 60_000;
+const PAGE = '/bench/pages/math.html';
 
 export async function mathScenario({ browser, server, runs, profile, log }) {
-  const samples = { elements: [], bare: [], ratio: [], script: [], bareScript: [] };
+  const samples = { elements: [], bare: [], ratio: [], script: [], bareScript: [], cpuRatio: [] };
   let sanity;
 
   for (let run = 0; run < runs; run += 1) {
@@ -17,74 +18,78 @@ export async function mathScenario({ browser, server, runs, profile, log }) {
       const result = {};
       for (const side of order) {
         await heapAfterGc(tab.client);
-        result[side] = await evaluate(tab.page, `math ${side}`, STEP_MS, (s) => window.bench[s](), side);
-        await evaluate(tab.page, 'math reset', STEP_MS, () => window.bench.closeAll());
+        const step = await traced(tab.page, () => callBench(tab.page, side, STEP_MS));
+        result[side] = { ...step.result, cpu: step.cpuMs };
+        await callBench(tab.page, 'closeAll', STEP_MS);
       }
-      if (tab.errors.length) throw new Error(`math page error: ${tab.errors[0]}`);
+      assertNoPageErrors(tab, 'math');
       check(result, warm);
       sanity ??= { ...warm, elements: result.elements, bare: result.bare };
-
-      samples.elements.push(result.elements.total);
-      samples.bare.push(result.bare.total);
-      samples.ratio.push(result.elements.total / result.bare.total);
-      samples.script.push(result.elements.script);
-      samples.bareScript.push(result.bare.script);
-      log(`  run ${run + 1}/${runs}: elements ${result.elements.total.toFixed(1)} ms, bare KaTeX ${result.bare.total.toFixed(1)} ms (${order[0]} first)`);
+      record(samples, result);
+      log(`  run ${run + 1}/${runs}: elements ${result.elements.total.toFixed(1)} ms, ` +
+        `bare KaTeX ${result.bare.total.toFixed(1)} ms (${order[0]} first)`);
     } finally {
       await tab.close();
     }
   }
 
-  const profiled = profile ? await profileMath(browser, server) : undefined;
   const formulas = sanity?.formulas ?? 0;
   return {
     metrics: [
-      metric({ id: 'math.elements', label: `open 32 abstracts, ${formulas} formulas (to paint)`, unit: 'ms', values: samples.elements }),
-      metric({ id: 'math.bare', label: 'bare katex.render, same formulas', unit: 'ms', values: samples.bare }),
-      metric({ id: 'math.ratio', label: 'elements / bare KaTeX', unit: '×', values: samples.ratio, max: 1.1, target: '≤ 1.1×' }),
-      metric({ id: 'math.script', label: 'elements, script only', unit: 'ms', values: samples.script }),
-      metric({ id: 'math.bareScript', label: 'bare KaTeX, script only', unit: 'ms', values: samples.bareScript }),
+      metric('math.elements', `open 32 abstracts, ${formulas} formulas (to paint)`, 'ms', samples.elements),
+      metric('math.bare', 'bare katex.render, same formulas', 'ms', samples.bare),
+      metric('math.ratio', 'elements / bare KaTeX', '×', samples.ratio, { max: 1.1, text: '≤ 1.1×' }),
+      metric('math.cpuRatio', 'main-thread CPU time, elements / bare', '×', samples.cpuRatio),
+      metric('math.script', 'elements, script only', 'ms', samples.script),
+      metric('math.bareScript', 'bare KaTeX, script only', 'ms', samples.bareScript),
     ],
     sanity,
-    profile: profiled,
+    profile: profile ? await profileBoth(browser, server) : undefined,
   };
 }
 
+function record(samples, { elements, bare }) {
+  samples.elements.push(elements.total);
+  samples.bare.push(bare.total);
+  samples.ratio.push(elements.total / bare.total);
+  samples.script.push(elements.script);
+  samples.bareScript.push(bare.script);
+  samples.cpuRatio.push(elements.cpu / bare.cpu);
+}
+
 async function openWarm(browser, server) {
-  const tab = await openPage(browser, `${server.origin}/bench/pages/math.html`);
+  const tab = await openBenchPage(browser, server.origin + PAGE, STEP_MS);
   try {
-    await tab.goto();
-    await tab.page.waitForFunction(() => window.benchReady === true, { timeout: STEP_MS });
-    const warm = await evaluate(tab.page, 'math warm-up', STEP_MS, () => window.bench.warmUp());
-    return { tab, warm };
+    return { tab, warm: await callBench(tab.page, 'warmUp', STEP_MS) };
   } catch (error) {
     await tab.close();
     throw error;
   }
 }
 
-// Both sides must have typeset every formula, and the elements must have opened every abstract.
-function check(result, warm) {
-  const { elements, bare } = result;
-  if (elements.opened !== 32) throw new Error(`math: ${elements.opened} abstracts opened, expected 32`);
-  if (elements.pending) throw new Error(`math: ${elements.pending} formulas still waiting for KaTeX`);
+// Both sides must have typeset the same formulas, and the elements must have opened every
+// abstract, or the ratio compares different work.
+function check({ elements, bare }, warm) {
+  const fail = (why) => {
+    throw new Error(`math: ${why}`);
+  };
+  if (elements.opened !== 32) fail(`${elements.opened} abstracts opened, expected 32`);
+  if (elements.pending) fail(`${elements.pending} formulas still waiting for KaTeX`);
   if (elements.typeset + elements.errors !== warm.formulas) {
-    throw new Error(`math: the elements typeset ${elements.typeset} of ${warm.formulas} formulas`);
+    fail(`the elements typeset ${elements.typeset} of ${warm.formulas} formulas`);
   }
-  if (bare.typeset + bare.errors !== warm.formulas || bare.typeset !== elements.typeset) {
-    throw new Error(`math: bare KaTeX typeset ${bare.typeset} of ${warm.formulas}, the elements ${elements.typeset}`);
+  if (bare.typeset !== elements.typeset || bare.errors !== elements.errors) {
+    fail(`bare KaTeX typeset ${bare.typeset}, the elements ${elements.typeset}`);
   }
 }
 
 // Each side once more, in its own warmed page, under the CPU profiler and a trace.
-async function profileMath(browser, server) {
+async function profileBoth(browser, server) {
   const out = {};
   for (const side of ['elements', 'bare']) {
     const { tab } = await openWarm(browser, server);
     try {
-      out[side] = await profileRun(tab, () =>
-        evaluate(tab.page, `math profile ${side}`, STEP_MS, (s) => window.bench[s](), side),
-      );
+      out[side] = await profileRun(tab, () => callBench(tab.page, side, STEP_MS));
     } finally {
       await tab.close();
     }

@@ -16,9 +16,9 @@ export const styles = css`
     padding: 0.2em 0.35em;
     margin-inline-start: -0.35em;
     border: 0;
-    border-radius: 0.25rem;
+    border-radius: var(--_radius-small);
     background: none;
-    color: var(--pith-abstract-button-color, var(--pith-color-link, #1a5fb4));
+    color: var(--pith-abstract-button-color, var(--_color-link));
     font: inherit;
     font-size: var(--pith-abstract-button-font-size, 0.875em);
     cursor: pointer;
@@ -28,7 +28,7 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   button:focus-visible {
-    outline: 2px solid var(--pith-color-focus, #1a5fb4);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
 
@@ -48,7 +48,7 @@ export const styles = css`
   }
 
   .abstract {
-    margin-block-start: 0.5rem;
+    margin-block-start: var(--_space-s);
     font-size: var(--pith-abstract-font-size, 0.95em);
     line-height: var(--pith-abstract-line-height, 1.55);
     overflow-wrap: break-word;
@@ -68,7 +68,7 @@ export const styles = css`
   @keyframes reveal {
     from {
       opacity: 0;
-      transform: translateY(-0.25rem);
+      transform: translateY(-0.25em);
     }
   }
 `;

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { PithToggleDetail } from '../events.js';
 import { tex } from '../tex/directive.js';
 import type { MathOutput } from '../tex/typeset.js';
+import { resolveStrings, type PithStringsInput } from '../shared/strings.js';
+import { common, tokens } from '../shared/tokens.styles.js';
 import { styles } from './abstract-toggle.styles.js';
 
 /**
@@ -18,17 +20,19 @@ import { styles } from './abstract-toggle.styles.js';
  * @csspart tex-error - A formula shown as its source because it could not be typeset; its
  *   `title` says why.
  *
- * @cssproperty [--pith-abstract-button-color=var(--pith-color-link, #1a5fb4)] - Button text.
+ * @cssproperty [--pith-abstract-button-color=var(--pith-color-link)] - Button text (light
+ *   `#1a5fb4`, dark `#6cb6ff`).
  * @cssproperty [--pith-abstract-button-font-size=0.875em] - Button text size.
  * @cssproperty [--pith-abstract-font-size=0.95em] - Abstract text size.
  * @cssproperty [--pith-abstract-line-height=1.55] - Abstract line height.
- * @cssproperty [--pith-color-focus=#1a5fb4] - Focus ring colour.
- * @cssproperty [--pith-tex-error-color=#a3361f] - Colour of formulas shown as source.
+ * @cssproperty [--pith-color-focus=#1a5fb4] - Focus ring colour (dark `#6cb6ff`).
+ * @cssproperty [--pith-tex-error-color=var(--pith-color-error)] - Colour of formulas shown as
+ *   source (light `#cf222e`, dark `#f47067`).
  *
  * @fires pith-toggle - The reader opened or closed the abstract. Detail: `PithToggleDetail`.
  */
 export class AbstractToggle extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, common, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The abstract as submitted, TeX included. */
@@ -40,11 +44,20 @@ export class AbstractToggle extends LitElement {
   /** KaTeX output: HTML with hidden MathML (default) or MathML alone. */
   @property({ attribute: 'math-output' }) mathOutput: MathOutput = 'htmlAndMathml';
 
-  /** Text of the button while the abstract is hidden. */
-  @property({ attribute: 'show-label' }) showLabel = 'Show abstract';
+  /** Text of the button while the abstract is hidden; `strings.showAbstract` when unset. */
+  @property({ attribute: 'show-label' }) showLabel?: string;
 
-  /** Text of the button while the abstract is shown. */
-  @property({ attribute: 'hide-label' }) hideLabel = 'Hide abstract';
+  /** Text of the button while the abstract is shown; `strings.hideAbstract` when unset. */
+  @property({ attribute: 'hide-label' }) hideLabel?: string;
+
+  /** Replacements for the texts (`showAbstract`, `hideAbstract`), merged over the defaults. */
+  @property({ attribute: false }) strings?: PithStringsInput;
+
+  /** `light` or `dark` forces a theme; unset follows the reader's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `compact` tightens spacing. */
+  @property({ reflect: true }) density?: 'compact';
 
   // Once typeset, the abstract stays in the DOM when closed, so reopening costs nothing.
   @state() private typeset = false;
@@ -54,7 +67,11 @@ export class AbstractToggle extends LitElement {
   }
 
   override render() {
-    if (!this.abstract.trim()) return nothing;
+    if (!String(this.abstract ?? '').trim()) return nothing;
+    const strings = resolveStrings(this.strings);
+    const label = this.open
+      ? (this.hideLabel ?? strings.hideAbstract)
+      : (this.showLabel ?? strings.showAbstract);
     return html`
       <div part="base" class="base">
         <button
@@ -65,9 +82,9 @@ export class AbstractToggle extends LitElement {
           @click=${this.toggle}
         >
           <span class="chevron" aria-hidden="true"></span>
-          <span class="label">${this.open ? this.hideLabel : this.showLabel}</span>
+          <span class="label">${label}</span>
         </button>
-        <div part="abstract" id="abstract" class="abstract" ?hidden=${!this.open}>
+        <div part="abstract" id="abstract" class="abstract" dir="auto" ?hidden=${!this.open}>
           ${this.typeset ? tex(this.abstract, { output: this.mathOutput }) : nothing}
         </div>
       </div>

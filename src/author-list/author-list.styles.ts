@@ -5,21 +5,31 @@ export const styles = css`
     display: inline;
     color: var(--pith-author-color, inherit);
   }
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part~='name-link'] {
+    color: inherit;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+  }
+  [part~='name-link']:hover {
+    text-decoration-color: currentColor;
+  }
 
   button {
     font: inherit;
-    color: var(--pith-color-link, #1a5fb4);
+    color: var(--_color-link);
     background: none;
     border: 0;
     padding: 0;
     cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+    white-space: nowrap;
   }
 
   button:focus-visible {
-    outline: 2px solid var(--pith-color-focus, #1a5fb4);
-    outline-offset: 2px;
     border-radius: 2px;
   }
 `;

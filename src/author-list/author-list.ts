@@ -1,25 +1,40 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { pithEvent } from '../events.js';
+import { authorHref } from '../shared/links.js';
+import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
+import { common, tokens } from '../shared/tokens.styles.js';
 import { styles } from './author-list.styles.js';
+
+/**
+ * Names rendered per task once the list is expanded. A paper can have thousands of authors;
+ * rendering them a chunk per task keeps every task short, so the page stays responsive.
+ */
+const CHUNK = 200;
 
 /**
  * @summary Author names as "by A, B +2 more", with the rest one click away.
  *
- * Shows the first `max` names. When more names are known, "+N more" is a
- * button that reveals them; when the list is partial (`total` is larger than
- * the names given), the count of the unknown remainder stays as plain text.
+ * Shows the first `max` names. When more names are known, "+N more" is a button that reveals
+ * them (and then "show less" hides them again); when the list is partial (`total` is larger than
+ * the names given), the count of the unknown remainder stays as plain text. Collapsed, only the
+ * names shown exist in the DOM; expanded, long lists are added a chunk at a time.
  *
  * @csspart base - The wrapper.
+ * @csspart names - The names and the commas between them.
  * @csspart name - Each author name.
- * @csspart more - The "+N more" button, or the count when names are unknown.
+ * @csspart name-link - The link around a name, when `author-url` is set.
+ * @csspart more - The "+N more" / "show less" button, and the count of unknown authors.
+ * @csspart toggle - The "+N more" / "show less" button.
+ * @csspart count - The count of authors whose names are not known.
  *
  * @cssproperty [--pith-author-color=inherit] - Colour of the names.
  *
- * @fires pith-toggle - The reader expanded or collapsed the list. Detail: `{ open: boolean }`.
+ * @fires pith-toggle - The reader expanded or collapsed the list. Detail: `PithToggleDetail`.
  */
 export class AuthorList extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, common, styles];
 
   /** Author names in order; may be only the first few. */
   @property({ attribute: false }) authors: string[] = [];
@@ -30,42 +45,120 @@ export class AuthorList extends LitElement {
   /** How many names show while collapsed. */
   @property({ type: Number }) max = 2;
 
-  /** Text before the names. */
-  @property() intro = 'by';
+  /** Text before the names; `strings.by` ("by") when unset, nothing when empty. */
+  @property() intro?: string;
+
+  /**
+   * URL template that makes each name a link; `{name}` is replaced, URL-encoded. Only
+   * templates giving an http(s) URL are used.
+   */
+  @property({ attribute: 'author-url' }) authorUrl?: string;
+
+  /** Replacements for the texts (`by`, `more`, `moreLabel`, …), merged over the defaults. */
+  @property({ attribute: false }) strings?: PithStringsInput;
+
+  /** `light` or `dark` forces a theme; unset follows the reader's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `compact` tightens spacing. */
+  @property({ reflect: true }) density?: 'compact';
 
   @state() private expanded = false;
 
+  /** While expanded: how many names are rendered so far. */
+  @state() private revealed = 0;
+
+  private revealTimer?: number;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.clearTimeout(this.revealTimer);
+    this.revealTimer = undefined;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A list removed while revealing carries on when it comes back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override render() {
+    const strings = resolveStrings(this.strings);
     const known = this.authors;
-    const total = Math.max(this.total ?? 0, known.length);
     const limit = Math.max(1, Math.floor(this.max) || 1);
-    const shown = this.expanded ? known : known.slice(0, limit);
-    const hiddenKnown = known.length - shown.length;
-    const unknown = total - known.length;
+    const rendered = this.expanded ? Math.min(this.revealed, known.length) : Math.min(limit, known.length);
+    const hiddenKnown = this.expanded ? 0 : known.length - rendered;
+    const unknown = Math.max(this.total ?? 0, known.length) - known.length;
+    const intro = this.intro ?? strings.by;
+    const busy = this.expanded && rendered < known.length;
 
     return html`<span part="base"
-      >${this.intro ? `${this.intro} ` : nothing}${shown.map(
-        (name, i) => html`${i ? ', ' : nothing}<span part="name">${name}</span>`,
-      )}${this.renderMore(hiddenKnown, unknown)}</span
+      >${intro ? `${intro} ` : nothing}<span part="names" id="names" aria-busy=${busy ? 'true' : 'false'}
+        >${this.renderNames(known, rendered)}</span
+      >${hiddenKnown > 0 ? nothing : this.renderUnknown(strings, unknown)}${this.renderToggle(
+        strings,
+        hiddenKnown,
+        unknown,
+      )}</span
     >`;
   }
 
-  private renderMore(hiddenKnown: number, unknown: number) {
-    if (hiddenKnown > 0) {
-      return html` <button part="more" type="button" aria-expanded="false" @click=${this.toggle}>
-        +${hiddenKnown + unknown} more
-      </button>`;
+  protected override updated() {
+    if (!this.expanded || this.revealed >= this.authors.length || this.revealTimer !== undefined) {
+      return;
     }
-    const less = this.expanded
-      ? html` <button part="more" type="button" aria-expanded="true" @click=${this.toggle}>
-          show less
-        </button>`
-      : nothing;
-    return html`${unknown > 0 ? html` <span part="more">+${unknown} more</span>` : nothing}${less}`;
+    this.revealTimer = window.setTimeout(() => {
+      this.revealTimer = undefined;
+      this.revealed += CHUNK;
+    });
+  }
+
+  // One template per chunk behind guard(): adding a chunk leaves the chunks before it alone.
+  private renderNames(known: readonly string[], count: number) {
+    const chunks: number[] = [];
+    for (let start = 0; start < count; start += CHUNK) chunks.push(start);
+    const template = this.authorUrl;
+
+    return chunks.map((start) => {
+      const end = Math.min(count, start + CHUNK);
+      return guard([known, start, end, template], () =>
+        known.slice(start, end).map((name, i) => this.renderName(name, start + i, template)),
+      );
+    });
+  }
+
+  private renderName(name: string, index: number, template: string | undefined) {
+    const href = authorHref(template, name);
+    const content = href ? html`<a part="name-link" href=${href}>${name}</a>` : name;
+    return html`${index ? ', ' : nothing}<span part="name" dir="auto">${content}</span>`;
+  }
+
+  private renderUnknown(strings: PithStrings, unknown: number) {
+    if (unknown <= 0) return nothing;
+    return html` <span part="more count"
+      ><span aria-hidden="true">${strings.unknownMore(unknown)}</span
+      ><span class="visually-hidden">${strings.unknownMoreLabel(unknown)}</span></span
+    >`;
+  }
+
+  // Collapsed and expanded share one template, so the button stays the same element and keeps
+  // the focus when it is pressed.
+  private renderToggle(strings: PithStrings, hiddenKnown: number, unknown: number) {
+    if (!this.expanded && hiddenKnown <= 0) return nothing;
+    const count = hiddenKnown + unknown;
+    return html` <button
+      part="more toggle"
+      type="button"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      aria-controls="names"
+      aria-label=${this.expanded ? strings.fewerLabel : strings.moreLabel(count)}
+      @click=${this.toggle}
+    >${this.expanded ? strings.fewer : strings.more(count)}</button>`;
   }
 
   private toggle() {
     this.expanded = !this.expanded;
+    this.revealed = this.expanded ? CHUNK : 0;
     this.dispatchEvent(pithEvent('pith-toggle', { open: this.expanded }));
   }
 }

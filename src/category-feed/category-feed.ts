@@ -1,21 +1,36 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../contract/types.js';
-import { groupByYear } from '../shared/arrange.js';
+import { pithConfigContext, type PithConfig } from '../config/config.js';
+import { groupByYear, groupReadings, type ReadingGroup } from '../shared/arrange.js';
+import { CARD_EXPORTPARTS } from '../shared/parts.js';
+import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { styles } from './category-feed.styles.js';
 
+/** What a card offers to the feed's keyboard handling. */
+interface FocusableCard extends Element {
+  focusCard?: () => boolean;
+}
+
 /**
- * @summary A list of paper cards.
+ * @summary A list of paper cards, following the WAI-ARIA feed pattern.
  *
- * Renders what it is given and fetches nothing: `<pith-feed>` sets `items`
- * after loading a listing, and a page that fetched papers itself can do the
- * same.
+ * Renders what it is given and fetches nothing: `<pith-feed>` sets `items` after loading a
+ * listing, and a page that fetched papers itself can do the same. Each card is an `article`
+ * with its position and the size of the feed; with the focus in a card, Page Down and Page Up
+ * move it to the next and previous card.
  *
- * @csspart base - The list.
+ * @csspart base - The list (`role="feed"`), or the wrapper of the year groups.
  * @csspart card - Each `<paper-card>`.
+ * @csspart card-base - Exported from each card: the card itself. The card's other parts
+ *   (`score`, `title`, `headline`, `cite`, …; see `<paper-card>`) are exported under their names.
+ * @csspart group - One year, with `group-by="year"`.
+ * @csspart group-heading - The heading of a year.
  *
- * @cssproperty [--pith-feed-gap=0.75rem] - Space between cards.
+ * @cssproperty [--pith-feed-gap=0.75em] - Space between cards (the `--pith-space-m` token;
+ *   compact: `0.5em`).
  */
 export class CategoryFeed extends LitElement {
   static override styles = styles;
@@ -26,44 +41,104 @@ export class CategoryFeed extends LitElement {
   /** `year` puts the papers under year headings (papers keep their order within a year). */
   @property({ attribute: 'group-by' }) groupBy?: 'year';
 
+  /**
+   * Shows several readings of one paper (same title, same authors) as one card listing every
+   * headline, at the place of the first.
+   */
+  @property({ type: Boolean, attribute: 'group-readings' }) groupReadings = false;
+
   /** Set while more items are on their way, for assistive technology. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
-  /** Accessible name of the list. */
-  @property() label = 'Papers';
+  /** Accessible name of the list; `strings.feedLabel` ("Papers") when unset. */
+  @property() label?: string;
+
+  /** Replacements for the texts, merged over the feed's (or the page's) and the defaults. */
+  @property({ attribute: false }) strings?: PithStringsInput;
+
+  /** `light` or `dark` forces a theme on the list and its cards; unset follows the reader. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `compact` tightens spacing in the list and its cards. */
+  @property({ reflect: true }) density?: 'compact';
+
+  /** Configuration from the enclosing `<pith-feed>`, when there is one. */
+  @consume({ context: pithConfigContext, subscribe: true })
+  @property({ attribute: false })
+  config?: PithConfig;
 
   override render() {
+    const strings = resolveStrings(this.config?.strings, this.strings);
+    const label = this.label ?? strings.feedLabel;
     const busy = this.busy ? 'true' : 'false';
+    const groups = this.groupReadings
+      ? groupReadings(this.items)
+      : this.items.map((paper) => ({ paper, readings: [] }));
+
     if (this.groupBy !== 'year') {
-      return html`<div part="base" role="feed" aria-label=${this.label} aria-busy=${busy}>
-        ${this.renderCards(this.items, 0)}
+      return html`<div part="base" role="feed" aria-label=${label} aria-busy=${busy} @keydown=${this.onKeydown}>
+        ${this.renderCards(groups, 0, groups.length)}
       </div>`;
     }
+    return this.renderYears(groups, strings, label, busy);
+  }
 
+  private renderYears(groups: ReadingGroup[], strings: PithStrings, label: string, busy: string) {
+    const byYear = groupByYear(groups.map((group) => group.paper));
     let before = 0;
-    return html`<div part="base">
-      ${groupByYear(this.items).map((group) => {
+    return html`<div part="base" @keydown=${this.onKeydown}>
+      ${byYear.map((year) => {
         const first = before;
-        before += group.items.length;
-        return html`<section part="group" aria-labelledby=${`year-${group.year}`}>
-          <h3 part="group-heading" id=${`year-${group.year}`}>${group.year || 'Undated'}</h3>
-          <div role="feed" aria-label=${`${this.label}, ${group.year || 'undated'}`} aria-busy=${busy}>
-            ${this.renderCards(group.items, first)}
+        before += year.items.length;
+        const inYear = groups.slice(first, before);
+        const name = year.year || strings.undated;
+        return html`<section part="group" aria-labelledby=${`year-${year.year}`}>
+          <h3 part="group-heading" id=${`year-${year.year}`}>${name}</h3>
+          <div role="feed" aria-label=${strings.yearFeedLabel(label, name)} aria-busy=${busy}>
+            ${this.renderCards(inYear, first, groups.length)}
           </div>
         </section>`;
       })}
     </div>`;
   }
 
-  private renderCards(papers: readonly Paper[], offset: number) {
-    const size = this.items.length;
+  private renderCards(groups: readonly ReadingGroup[], offset: number, size: number) {
     return repeat(
-      papers,
-      (paper) => paper.id,
-      (paper, i) =>
-        html`<paper-card part="card" .paper=${paper} .position=${offset + i + 1} .setSize=${size}></paper-card>`,
+      groups,
+      (group) => group.paper.id,
+      (group, i) =>
+        html`<paper-card
+          part="card"
+          exportparts=${CARD_EXPORTPARTS}
+          .paper=${group.paper}
+          .readings=${group.readings}
+          .position=${offset + i + 1}
+          .setSize=${size}
+          .strings=${this.strings}
+          theme=${this.theme ?? nothing}
+          density=${this.density ?? nothing}
+        ></paper-card>`,
     );
   }
+
+  // The feed pattern's keys: Page Down and Page Up move between articles. Keys pressed inside
+  // a dialog or a text field belong to it.
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const path = event.composedPath();
+    const inField = path.some(
+      (node) => node instanceof Element && ['dialog', 'textarea', 'input'].includes(node.localName),
+    );
+    if (inField) return;
+
+    const cards = [...this.renderRoot.querySelectorAll<FocusableCard>('paper-card')];
+    const current = cards.findIndex((card) => path.includes(card));
+    const target = cards[current + (event.key === 'PageDown' ? 1 : -1)];
+    if (current < 0 || !target?.focusCard) return;
+    event.preventDefault();
+    target.focusCard();
+  };
 }
 
 declare global {

@@ -1,115 +1,191 @@
 import { css } from 'lit';
+import { common, tokens, typography } from '../shared/tokens.styles.js';
+import { dialogStyles } from './dialog.styles.js';
 
-export const styles = css`
+const card = css`
   :host {
     display: block;
-    container-type: inline-size;
-    font-family: var(--pith-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pith-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--pith-color-text, #1f2328);
-    text-align: start;
+    container: pith-card / inline-size;
+  }
+  :host([hidden]) {
+    display: none;
   }
 
   [part~='base'] {
     box-sizing: border-box;
-    padding: var(--pith-card-padding, 1rem 1.25rem);
-    background: var(--pith-card-background, var(--pith-color-surface, #fff));
-    border: var(--pith-card-border, 1px solid var(--pith-color-border, #d8dde3));
-    border-radius: var(--pith-card-radius, var(--pith-radius, 0.5rem));
+    padding: var(--pith-card-padding, var(--_space-m) var(--_space-l));
+    background: var(--pith-card-background, var(--_color-surface));
+    border: var(--pith-card-border, 1px solid var(--_color-border));
+    border-radius: var(--pith-card-radius, var(--_radius));
+    box-shadow: var(--pith-card-shadow, none);
+  }
+  [part~='base'] > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  [part~='status'] p {
+    margin: 0;
   }
 
   [part='meta'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-m);
     font-size: 0.8125em;
-    color: var(--pith-color-muted, #59636e);
+    color: var(--_color-muted);
   }
-
   [part='score'] {
     font-weight: 700;
-    color: var(--pith-color-accent, #8250df);
+    color: var(--_color-accent);
   }
-
   [part='badge'] {
+    display: inline-block;
     padding: 0 0.5em;
     border-radius: 999px;
-    background: var(--pith-color-badge-background, #f1ecfc);
-    color: var(--pith-color-badge-text, #5e3aa8);
+    background: var(--_color-badge-background);
+    color: var(--_color-badge-text);
+  }
+  [part='reading'] [part='badge'] {
+    font-size: 0.8125em;
+    white-space: nowrap;
   }
 
+  /* Text beside the figure when the card is wide enough, above it otherwise. */
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-m);
+  }
+  .text > * {
+    margin: 0;
+  }
+  .text > * + * {
+    margin-block-start: var(--_space-xs);
+  }
   [part='headline'] {
-    margin: 0.5rem 0 0.125rem;
     font-weight: 700;
     font-size: 1.0625em;
+    line-height: 1.35;
   }
-
+  [part='readings'] {
+    list-style: none;
+    padding: 0;
+  }
+  [part='reading'] + [part='reading'] {
+    margin-block-start: var(--_space-xs);
+  }
+  [part='reading'] [part='headline'] {
+    margin-inline-end: var(--_space-s);
+  }
   [part='authors'] {
+    display: block;
     font-size: 0.875em;
-    color: var(--pith-color-muted, #59636e);
+    color: var(--_color-muted);
   }
-
   [part='title'] {
-    margin: 0.375rem 0 0;
     font-size: 0.9375em;
     font-weight: 600;
+    line-height: 1.4;
   }
-
-  a {
-    color: var(--pith-color-link, #1a5fb4);
+  [part='title'] a {
+    color: inherit;
   }
-
   [part='takeaway'] {
-    margin: 0.25rem 0 0;
     font-size: 0.9375em;
   }
 
-  [part='figure'] {
-    margin: 0.75rem 0 0;
+  [part~='figure'] {
+    margin: 0;
     display: flex;
-    align-items: end;
-    gap: 0.75rem;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space-xs);
   }
-
-  [part='figure'] img {
+  .thumb {
     display: block;
-    max-width: min(100%, 12rem);
+    box-sizing: border-box;
+    width: var(--pith-thumbnail-width, 15em);
+    max-width: 100%;
     height: auto;
-    border-radius: 0.25rem;
-    border: 1px solid var(--pith-color-border, #d8dde3);
+    border-radius: var(--_radius-small);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-skeleton);
   }
-
+  /* Without a known size, a box of the usual proportions holds the place of the image. */
+  .thumb.unsized {
+    aspect-ratio: 8 / 5;
+    object-fit: contain;
+  }
   .full-image {
     font-size: 0.8125em;
+  }
+  @container pith-card (min-width: 36em) {
+    .body:has(> [part~='figure']) {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    [part~='figure'] {
+      align-items: flex-end;
+    }
+    .thumb {
+      width: var(--pith-thumbnail-width, 12.5em);
+    }
+  }
+  @container pith-card (max-width: 22em) {
+    .thumb {
+      width: 100%;
+    }
+    [part~='base'] {
+      padding: var(--pith-card-padding, var(--_space-s) var(--_space-m));
+    }
   }
 
   [part='abstract'] {
     display: block;
-    margin-top: 0.75rem;
   }
 
-  [part='counters'] {
+  [part='footer'] {
     display: flex;
-    gap: 1rem;
-    margin-top: 0.75rem;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space-m);
     font-size: 0.8125em;
-    color: var(--pith-color-muted, #59636e);
+    color: var(--_color-muted);
+  }
+  [part='counters'],
+  [part='tools'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  [part='tools'] {
+    margin-inline-start: auto;
+  }
+  .chip {
+    box-sizing: border-box;
+    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+    padding: 0.125em 0.75em;
+    border: 1px solid var(--_color-border);
+    border-radius: 999px;
+    background: none;
+    color: var(--_color-link);
+    font: inherit;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .chip:hover {
+    border-color: currentColor;
+  }
+  .cite-status {
+    color: var(--_color-text);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--pith-color-focus, #1a5fb4);
-    outline-offset: 2px;
+  :host([density='compact']) [part='headline'] {
+    font-size: 1em;
   }
 `;
+
+export const styles = [tokens, typography, common, card, dialogStyles];

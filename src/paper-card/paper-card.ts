@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -8,37 +8,69 @@ import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate } from '../config/defaults.js';
 import { standaloneConfig } from '../config/resolve.js';
 import { errorDetail, isAbort, pithEvent } from '../events.js';
-import { formatDate, nearestLang, plural } from '../shared/format.js';
+import { formatDate, nearestLang } from '../shared/format.js';
+import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { tex } from '../tex/directive.js';
+import { texToPlainText } from '../tex/decode.js';
 import { usableAttribute } from '../shared/misuse.js';
+import { Citation } from './citation.js';
+import { FigureViewer } from './figure-viewer.js';
 import { styles } from './paper-card.styles.js';
 
 /**
- * @summary One paper as a card: score, category, date, badge, headline,
- * authors, title, takeaway, figure, abstract and counters.
+ * @summary One paper as a card: score, category, date, badge, headline, authors, title,
+ * takeaway, figure, abstract, counters, and links to cite and read it.
  *
- * Give it a `paper` object, or a `paper-id` to fetch from the configured
- * single-paper endpoint (for a page that shows one of its own papers).
+ * Give it a `paper` object, or a `paper-id` to fetch from the configured single-paper endpoint
+ * (for a page that shows one of its own papers). Inside a `<category-feed>` it is one article
+ * of the feed: it knows its position, and `focusCard()` moves the focus to it.
  *
  * @csspart base - The card (`article`).
  * @csspart meta - The first line: score, category, date, badge.
  * @csspart score - The score.
  * @csspart category - The primary category.
  * @csspart date - The date.
- * @csspart badge - "N theorems" or a named badge.
- * @csspart headline - The one-line reading of the paper.
- * @csspart authors - The author list.
+ * @csspart badge - "N theorems" or a named badge (one per reading when readings are grouped).
+ * @csspart headline - The one-line reading of the paper (one per reading when grouped).
+ * @csspart readings - The list of readings, when the card holds several.
+ * @csspart reading - One reading in that list: its headline and badge.
+ * @csspart authors - The `<author-list>`.
  * @csspart title - The paper's title (a link when the paper has one).
  * @csspart takeaway - The one-line takeaway.
- * @csspart figure - The figure thumbnail and its "full image" link.
- * @csspart abstract - The abstract toggle.
- * @csspart counters - The counters at the foot of the card.
+ * @csspart figure - The figure: thumbnail and "full image" link.
+ * @csspart thumbnail - The thumbnail image.
+ * @csspart full-image - The "full image" link.
+ * @csspart dialog - Either dialog (full figure, BibTeX fallback).
+ * @csspart figure-dialog - The dialog showing the full figure.
+ * @csspart full-figure - The full image inside that dialog.
+ * @csspart cite-dialog - The dialog showing the BibTeX entry when the clipboard is unavailable.
+ * @csspart bibtex - The text area holding the entry in that dialog.
+ * @csspart close - The Close button of a dialog.
+ * @csspart abstract - The `<abstract-toggle>`.
+ * @csspart footer - The foot of the card: counters and tools.
+ * @csspart counters - The counters.
+ * @csspart tools - The abs and PDF links and the Cite button.
+ * @csspart abs-link - The link to the abstract page.
+ * @csspart pdf-link - The link to the PDF.
+ * @csspart cite - The Cite button.
+ * @csspart cite-status - The "Copied" message.
  * @csspart status - Loading and error messages when the card fetches its paper.
+ * @csspart author-base - Exported from the author list: its wrapper.
+ * @csspart author-name - Exported from the author list: each name.
+ * @csspart author-more - Exported from the author list: "+N more" and the count.
+ * @csspart abstract-button - Exported from the abstract toggle: its button.
+ * @csspart abstract-text - Exported from the abstract toggle: the abstract.
+ * @csspart tex-error - A formula shown as its source because it could not be typeset (in the
+ *   title, headline, takeaway or, exported, the abstract).
  *
- * @cssproperty [--pith-card-padding=1rem 1.25rem] - Space inside the card.
- * @cssproperty [--pith-card-background=var(--pith-color-surface, #fff)] - Card background.
- * @cssproperty [--pith-card-border=1px solid var(--pith-color-border, #d8dde3)] - Card border.
- * @cssproperty [--pith-card-radius=var(--pith-radius, 0.5rem)] - Corner radius.
+ * @cssproperty [--pith-card-padding=0.75em 1.25em] - Space inside the card (compact: `0.5em 0.75em`).
+ * @cssproperty [--pith-card-background=var(--pith-color-surface)] - Card background (light
+ *   `#ffffff`, dark `#151b23`).
+ * @cssproperty [--pith-card-border=1px solid var(--pith-color-border)] - Card border (light
+ *   `#d1d9e0`, dark `#3d444d`).
+ * @cssproperty [--pith-card-radius=var(--pith-radius)] - Corner radius (`8px`).
+ * @cssproperty [--pith-card-shadow=none] - Card shadow.
+ * @cssproperty [--pith-thumbnail-width=15em] - Width of the figure thumbnail.
  *
  * @fires pith-load - The paper given by `paper-id` arrived. Detail: `PithLoadDetail`.
  * @fires pith-error - The paper given by `paper-id` could not be loaded. Detail: `PithErrorDetail`.
@@ -48,6 +80,12 @@ export class PaperCard extends LitElement {
 
   /** The paper to show. Takes precedence over `paper-id`. */
   @property({ attribute: false }) paper?: Paper;
+
+  /**
+   * Further readings of the same paper (same title and authors, other headlines). The card
+   * lists every reading's headline and badge; a feed with `group-readings` sets this.
+   */
+  @property({ attribute: false }) readings: readonly Paper[] = [];
 
   /** Id of a paper to fetch from the single-paper endpoint when `paper` is not set. */
   @property({ attribute: 'paper-id' }) paperId?: string;
@@ -61,10 +99,25 @@ export class PaperCard extends LitElement {
   /** Number of cards in the enclosing feed. */
   @property({ attribute: false }) setSize?: number;
 
+  /** Replacements for the texts, merged over the feed's (or the page's) and the defaults. */
+  @property({ attribute: false }) strings?: PithStringsInput;
+
+  /** URL template with `{name}` that links each author name; overrides the feed's. */
+  @property({ attribute: 'author-url' }) authorUrl?: string;
+
+  /** `light` or `dark` forces a theme; unset follows the reader's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `compact` tightens spacing. */
+  @property({ reflect: true }) density?: 'compact';
+
   /** Configuration from the enclosing `<pith-feed>`, when there is one. */
   @consume({ context: pithConfigContext, subscribe: true })
   @property({ attribute: false })
   config?: PithConfig;
+
+  private figure = new FigureViewer(this);
+  private citation = new Citation(this);
 
   private fetched = new Task(this, {
     task: async ([id, template, client], { signal }) => {
@@ -77,11 +130,23 @@ export class PaperCard extends LitElement {
     args: () => {
       if (this.paper) return [undefined, undefined, undefined] as const;
       const config = this.effectiveConfig();
-      const template = usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
+      const template =
+        usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
       return [usableAttribute(this, 'paper-id', this.paperId), template, config.client] as const;
     },
     onError: (error) => this.reportError(error),
   });
+
+  /**
+   * Moves the focus to the card itself (its `article`), as a feed does for Page Down and Page
+   * Up. Returns false when the card shows no paper yet.
+   */
+  focusCard(options?: FocusOptions): boolean {
+    const article = this.renderRoot.querySelector<HTMLElement>('article');
+    if (!article) return false;
+    article.focus(options);
+    return true;
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -91,72 +156,103 @@ export class PaperCard extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.fetched.status === TaskStatus.ERROR && isAbort(this.fetched.error)) void this.fetched.run();
+    if (this.fetched.status === TaskStatus.ERROR && isAbort(this.fetched.error)) {
+      void this.fetched.run();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('paper')) this.figure.reset();
   }
 
   override render() {
+    const strings = this.effectiveStrings();
     const paper = this.paper ?? this.fetched.value;
-    if (paper) return this.renderPaper(paper);
+    if (paper) return this.renderPaper(paper, strings);
 
     switch (this.fetched.status) {
       case TaskStatus.PENDING:
-        return html`<article part="base status" aria-busy="true"><p>Loading paper…</p></article>`;
+        return html`<article part="base status" aria-busy="true">
+          <p>${strings.loadingPaper}</p>
+        </article>`;
       case TaskStatus.ERROR:
         if (isAbort(this.fetched.error)) return nothing;
         return html`<article part="base status" role="alert">
-          <p>This paper could not be loaded. ${errorDetail(this.fetched.error).message}</p>
-          <button type="button" @click=${() => this.fetched.run()}>Retry</button>
+          <p>${strings.paperError} ${errorDetail(this.fetched.error).message}</p>
+          <button type="button" @click=${() => this.fetched.run()}>${strings.retry}</button>
         </article>`;
       default:
         return nothing;
     }
   }
 
-  private renderPaper(paper: Paper) {
+  private renderPaper(paper: Paper, strings: PithStrings) {
     const config = this.effectiveConfig();
+    const math = config.mathOutput;
     const titleHref = safeUrl(paper.links?.page) ?? safeUrl(paper.links?.abs);
+    const title = tex(paper.title, math);
 
     return html`<article
       part="base"
+      class="card"
       aria-labelledby="title"
       aria-posinset=${this.position ?? nothing}
       aria-setsize=${this.setSize ?? nothing}
+      tabindex=${this.position === undefined ? nothing : '-1'}
     >
-      ${this.renderMeta(paper)}
-      ${paper.headline ? html`<p part="headline">${tex(paper.headline, config.mathOutput)}</p>` : nothing}
-      ${paper.authors.length || paper.authorsTotal
-        ? html`<author-list part="authors" .authors=${paper.authors} .total=${paper.authorsTotal}></author-list>`
-        : nothing}
-      <h3 part="title" id="title">
-        ${titleHref
-          ? html`<a href=${titleHref} rel="noopener noreferrer">${tex(paper.title, config.mathOutput)}</a>`
-          : tex(paper.title, config.mathOutput)}
-      </h3>
-      ${paper.takeaway ? html`<p part="takeaway">${tex(paper.takeaway, config.mathOutput)}</p>` : nothing}
-      ${this.renderFigure(paper)}
+      ${this.renderMeta(paper, strings)}
+      <div class="body">
+        <div class="text">
+          ${this.renderHeadlines(paper, strings, math)}
+          ${paper.authors.length || paper.authorsTotal
+            ? html`<author-list
+                part="authors"
+                exportparts="base:author-base, name:author-name, more:author-more"
+                .authors=${paper.authors}
+                .total=${paper.authorsTotal}
+                .strings=${strings}
+                .authorUrl=${this.authorUrl ?? config.authorUrl}
+                theme=${this.theme ?? nothing}
+                density=${this.density ?? nothing}
+              ></author-list>`
+            : nothing}
+          <h3 part="title" id="title" dir="auto">
+            ${titleHref ? html`<a href=${titleHref} rel="noopener noreferrer">${title}</a>` : title}
+          </h3>
+          ${paper.takeaway ? html`<p part="takeaway" dir="auto">${tex(paper.takeaway, math)}</p>` : nothing}
+        </div>
+        ${this.figure.renderFigure(paper.figure, strings)}
+      </div>
       ${paper.abstract
-        ? html`<abstract-toggle part="abstract" .abstract=${paper.abstract} .mathOutput=${config.mathOutput}></abstract-toggle>`
+        ? html`<abstract-toggle
+            part="abstract"
+            exportparts="button:abstract-button, abstract:abstract-text, tex-error"
+            .abstract=${paper.abstract}
+            .mathOutput=${math}
+            .strings=${strings}
+            theme=${this.theme ?? nothing}
+            density=${this.density ?? nothing}
+          ></abstract-toggle>`
         : nothing}
-      ${paper.counters?.length
-        ? html`<footer part="counters">
-            ${paper.counters.map(
-              (c) => html`<span class="counter">${c.value}${c.label ? ` ${c.label}` : nothing}</span>`,
-            )}
-          </footer>`
-        : nothing}
+      ${this.renderFooter(paper, strings)}
+      ${this.figure.renderDialog(paper.figure, tex(paper.title, math), strings)}
+      ${this.citation.renderDialog(strings)}
     </article>`;
   }
 
-  private renderMeta(paper: Paper) {
+  private renderMeta(paper: Paper, strings: PithStrings) {
     const locale = this.effectiveConfig().locale ?? nearestLang(this);
-    const badge =
-      paper.theorems !== undefined ? plural(paper.theorems, 'theorem', 'theorems') : paper.badge;
+    const badge = this.readings.length ? undefined : badgeOf(paper, strings);
 
     return html`<div part="meta">
       ${paper.score !== undefined
-        ? html`<span part="score"><span class="visually-hidden">Score </span>${paper.score}</span>`
+        ? html`<span part="score"
+            ><span class="visually-hidden">${strings.score} </span>${paper.score}</span
+          >`
         : nothing}
-      ${paper.primaryCategory ? html`<span part="category">${paper.primaryCategory}</span>` : nothing}
+      ${paper.primaryCategory
+        ? html`<span part="category">${paper.primaryCategory}</span>`
+        : nothing}
       ${paper.date
         ? html`<time part="date" datetime=${paper.date}>${formatDate(paper.date, locale)}</time>`
         : nothing}
@@ -164,35 +260,65 @@ export class PaperCard extends LitElement {
     </div>`;
   }
 
-  private renderFigure(paper: Paper) {
-    const figure = paper.figure;
-    const thumbnail = safeUrl(figure?.thumbnail);
-    if (!figure || !thumbnail) return nothing;
-    const full = safeUrl(figure.full);
+  private renderHeadlines(paper: Paper, strings: PithStrings, math: PithConfig['mathOutput']) {
+    if (!this.readings.length) {
+      return paper.headline ? html`<p part="headline" dir="auto">${tex(paper.headline, math)}</p>` : nothing;
+    }
+    const all = [paper, ...this.readings];
+    return html`<ul part="readings" aria-label=${strings.readings(all.length)}>
+      ${all.map((reading) => {
+        const badge = badgeOf(reading, strings);
+        return html`<li part="reading">
+          ${reading.headline
+            ? html`<span part="headline" dir="auto">${tex(reading.headline, math)}</span>`
+            : nothing}
+          ${badge ? html`<span part="badge">${badge}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
 
-    return html`<figure part="figure">
-      <img
-        src=${thumbnail}
-        alt=${figure.alt}
-        width=${figure.width ?? nothing}
-        height=${figure.height ?? nothing}
-        loading="lazy"
-        decoding="async"
-      />
-      ${full
-        ? html`<a class="full-image" href=${full} target="_blank" rel="noopener noreferrer">full image</a>`
+  private renderFooter(paper: Paper, strings: PithStrings) {
+    const abs = safeUrl(paper.links?.abs);
+    const pdf = safeUrl(paper.links?.pdf);
+    const counters = paper.counters ?? [];
+
+    return html`<footer part="footer">
+      ${counters.length
+        ? html`<div part="counters">
+            ${counters.map(
+              (c) => html`<span class="counter">${c.value}${c.label ? ` ${c.label}` : nothing}</span>`,
+            )}
+          </div>`
         : nothing}
-    </figure>`;
+      <div part="tools">
+        ${abs
+          ? html`<a part="abs-link" class="chip" href=${abs} rel="noopener noreferrer">${strings.abs}</a>`
+          : nothing}
+        ${pdf
+          ? html`<a part="pdf-link" class="chip" href=${pdf} rel="noopener noreferrer">${strings.pdf}</a>`
+          : nothing}
+        ${this.citation.renderButton(paper, strings, texToPlainText(paper.title))}
+      </div>
+    </footer>`;
   }
 
   private effectiveConfig(): PithConfig {
     return this.config ?? standaloneConfig();
   }
 
+  private effectiveStrings(): PithStrings {
+    return resolveStrings(this.effectiveConfig().strings, this.strings);
+  }
+
   private reportError(error: unknown) {
     if (isAbort(error)) return;
     this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
   }
+}
+
+function badgeOf(paper: Paper, strings: PithStrings): string | undefined {
+  return paper.theorems !== undefined ? strings.theorems(paper.theorems) : paper.badge;
 }
 
 declare global {

@@ -1,17 +1,16 @@
 import { css } from 'lit';
+import { common, tokens, typography } from '../shared/tokens.styles.js';
 
-export const styles = css`
+const feed = css`
   :host {
     display: block;
-    font-family: var(--pith-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pith-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--pith-color-text, #1f2328);
-    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
   }
 
   [part='header'] {
-    margin-bottom: 1rem;
+    margin-bottom: var(--_space-l);
   }
 
   [part='category-id'] {
@@ -19,30 +18,30 @@ export const styles = css`
     font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.04em;
-    color: var(--pith-color-accent, #8250df);
+    color: var(--_color-accent);
   }
 
   [part='category-name'] {
-    margin: 0.125rem 0 0.25rem;
+    margin: 0.125em 0 0.25em;
     font-size: 1.5em;
     line-height: 1.25;
   }
 
   [part='description'] {
     margin: 0;
-    color: var(--pith-color-muted, #59636e);
+    color: var(--_color-muted);
   }
 
   .skeletons {
     display: flex;
     flex-direction: column;
-    gap: var(--pith-feed-gap, 0.75rem);
+    gap: var(--pith-feed-gap, var(--_space-m));
   }
 
   [part='skeleton'] {
-    height: var(--pith-skeleton-height, 14rem);
-    border-radius: var(--pith-radius, 0.5rem);
-    background: var(--pith-color-skeleton, #eef1f4);
+    height: var(--pith-skeleton-height, 14em);
+    border-radius: var(--_radius);
+    background: var(--_color-skeleton);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -59,58 +58,48 @@ export const styles = css`
 
   [part='error'],
   [part='empty'] {
-    padding: 1rem 1.25rem;
-    border-radius: var(--pith-radius, 0.5rem);
-    border: 1px solid var(--pith-color-border, #d8dde3);
+    margin: 0;
+    padding: var(--_space-m) var(--_space-l);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
   }
 
   [part='error'] {
-    border-color: var(--pith-color-error-border, #cf222e);
-    background: var(--pith-color-error-background, #fff5f5);
+    border-color: var(--pith-color-error-border, var(--_color-error));
+    background: var(--_color-error-background);
+  }
+  [part='error'] p {
+    margin: 0 0 var(--_space-s);
   }
 
   button {
     font: inherit;
-    padding: 0.375rem 0.875rem;
-    border-radius: var(--pith-radius, 0.5rem);
-    border: 1px solid var(--pith-color-border, #d8dde3);
-    background: var(--pith-color-surface, #fff);
+    min-height: 24px;
+    padding: 0.375em 0.875em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
     color: inherit;
     cursor: pointer;
   }
 
-  button:focus-visible,
-  a:focus-visible {
-    outline: 2px solid var(--pith-color-focus, #1a5fb4);
-    outline-offset: 2px;
-  }
-
   .more {
-    margin-top: 1rem;
+    margin-top: var(--_space-l);
     display: flex;
-    gap: 1rem;
+    flex-wrap: wrap;
+    gap: var(--_space-l);
     align-items: center;
   }
 
   [part='links'] ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
-    margin: 1rem 0 0;
+    gap: var(--_space-s) var(--_space-l);
+    margin: var(--_space-l) 0 0;
     padding: 0;
     list-style: none;
   }
-
-  a {
-    color: var(--pith-color-link, #1a5fb4);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
+
+export const styles = [tokens, typography, common, feed];

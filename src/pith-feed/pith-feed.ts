@@ -12,6 +12,8 @@ import { errorDetail, isAbort, pithEvent, type PithLoadDetail } from '../events.
 import type { SourceAdapter } from '../contract/adapters/types.js';
 import { arrange, idSet, type SortOrder } from '../shared/arrange.js';
 import { usableAttribute } from '../shared/misuse.js';
+import { LIST_EXPORTPARTS } from '../shared/parts.js';
+import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { styles } from './pith-feed.styles.js';
 
 /** How many placeholder cards hold the space while the first page loads. */
@@ -34,6 +36,13 @@ const SKELETON_CARDS = 3;
  * @csspart category-name - The category name.
  * @csspart description - The category description.
  * @csspart list - The `<category-feed>` of cards.
+ * @csspart card - Each `<paper-card>`.
+ * @csspart card-base - Each card itself. The cards' own parts (`meta`, `score`, `category`,
+ *   `date`, `badge`, `headline`, `readings`, `reading`, `title`, `takeaway`, `figure`,
+ *   `thumbnail`, `full-image`, `abstract`, `footer`, `counters`, `tools`, `abs-link`,
+ *   `pdf-link`, `cite`, `cite-status`, `author-name`, `author-more`, `abstract-button`,
+ *   `abstract-text`, `tex-error`) are passed on under their names, as are `group` and
+ *   `group-heading`.
  * @csspart skeleton - A placeholder card while loading.
  * @csspart empty - The message shown when the listing has no papers.
  * @csspart error - The error message and its Retry button.
@@ -41,7 +50,12 @@ const SKELETON_CARDS = 3;
  * @csspart more - The "Load more" button.
  * @csspart links - The links at the foot of the listing.
  *
- * @cssproperty [--pith-skeleton-height=14rem] - Height reserved by each placeholder card.
+ * @cssproperty [--pith-skeleton-height=14em] - Height reserved by each placeholder card.
+ * @cssproperty [--pith-feed-gap=0.75em] - Space between cards.
+ * @cssproperty [--pith-color-text=#1f2328] - Text (dark `#e6edf3`). All global tokens are listed
+ *   in `docs/theming.md`; each has a light and a dark default.
+ * @cssproperty [--pith-color-accent=#8250df] - Category id and scores (dark `#b487f5`).
+ * @cssproperty [--pith-font-size=16px] - Base text size of the feed and its cards.
  *
  * @fires pith-load - A page of the listing arrived. Detail: `PithLoadDetail`.
  * @fires pith-error - A page could not be loaded. Detail: `PithErrorDetail`.
@@ -83,6 +97,27 @@ export class PithFeed extends LitElement {
   @property({ attribute: 'group-by' }) groupBy?: 'year';
 
   /**
+   * Shows several readings of one paper (same title, same authors) as one card listing every
+   * headline and badge, at the place of the first.
+   */
+  @property({ type: Boolean, attribute: 'group-readings' }) groupReadings = false;
+
+  /**
+   * Replacements for any text the feed and its cards show, merged over the English defaults;
+   * counts are functions: `{ more: (n) => \`+${n} autres\` }`. See `docs/theming.md`.
+   */
+  @property({ attribute: false }) strings?: PithStringsInput;
+
+  /** URL template with `{name}` that makes every author name in the feed a link. */
+  @property({ attribute: 'author-url' }) authorUrl?: string;
+
+  /** `light` or `dark` forces a theme on the feed and every card; unset follows the reader. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `compact` tightens spacing in the feed and every card. */
+  @property({ reflect: true }) density?: 'compact';
+
+  /**
    * Reads replies in another format (an Atom feed, a site's own JSON) into the
    * contract; see `docs/lab-papers.md`. The built-in `arxivAtomAdapter` reads
    * arXiv API replies.
@@ -120,7 +155,15 @@ export class PithFeed extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const keys = ['endpoint', 'paperEndpoint', 'locale', 'mathOutput', 'client'] as const;
+    const keys = [
+      'endpoint',
+      'paperEndpoint',
+      'locale',
+      'mathOutput',
+      'client',
+      'strings',
+      'authorUrl',
+    ] as const;
     if (keys.some((key) => changed.has(key))) this.config = this.resolveConfig();
   }
 
@@ -143,15 +186,17 @@ export class PithFeed extends LitElement {
 
   override render() {
     const loaded = this.listing.status === TaskStatus.COMPLETE ? this.page : undefined;
-    return html`<section part="base" aria-busy=${this.listing.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const strings = resolveStrings(this.config.strings);
+    const busy = this.listing.status === TaskStatus.PENDING ? 'true' : 'false';
+    return html`<section part="base" aria-busy=${busy}>
       ${this.renderHeader(loaded?.value)}
       ${this.listing.render({
-        initial: () => (this.listingUrl() ? nothing : this.renderMisconfigured()),
-        pending: () => this.renderSkeleton(),
-        complete: () => this.renderItems(),
-        error: (error) => (isAbort(error) ? nothing : this.renderError(error)),
+        initial: () => (this.listingUrl() ? nothing : this.renderMisconfigured(strings)),
+        pending: () => this.renderSkeleton(strings),
+        complete: () => this.renderItems(strings),
+        error: (error) => (isAbort(error) ? nothing : this.renderError(error, strings)),
       })}
-      ${this.renderLinks(loaded?.value)}
+      ${this.renderLinks(loaded?.value, strings)}
     </section>`;
   }
 
@@ -162,61 +207,69 @@ export class PithFeed extends LitElement {
 
     return html`<header part="header">
       ${id ? html`<p part="category-id">${id}</p>` : nothing}
-      ${category?.name ? html`<h2 part="category-name">${category.name}</h2>` : nothing}
-      ${category?.description ? html`<p part="description">${category.description}</p>` : nothing}
+      ${category?.name ? html`<h2 part="category-name" dir="auto">${category.name}</h2>` : nothing}
+      ${category?.description ? html`<p part="description" dir="auto">${category.description}</p>` : nothing}
     </header>`;
   }
 
-  private renderSkeleton() {
+  private renderSkeleton(strings: PithStrings) {
     return html`<div class="skeletons" role="status">
-      <span class="visually-hidden">Loading papers…</span>
+      <span class="visually-hidden">${strings.loading}</span>
       ${Array.from({ length: SKELETON_CARDS }, () => html`<div part="skeleton" aria-hidden="true"></div>`)}
     </div>`;
   }
 
-  private renderItems() {
+  private renderItems(strings: PithStrings) {
     const items = this.visibleItems();
-    if (!items.length) return html`<p part="empty">No papers to show in this listing yet.</p>`;
+    if (!items.length) return html`<p part="empty">${strings.empty}</p>`;
 
-    const canLoadMore = Boolean(this.next) && (this.limit === undefined || items.length < this.limit);
+    const loading = this.moreStatus === 'loading';
+    const canLoadMore =
+      Boolean(this.next) && (this.limit === undefined || items.length < this.limit);
     return html`<category-feed
         part="list"
+        exportparts=${LIST_EXPORTPARTS}
         .items=${items}
         .groupBy=${this.groupBy}
-        ?busy=${this.moreStatus === 'loading'}
+        ?group-readings=${this.groupReadings}
+        ?busy=${loading}
+        theme=${this.theme ?? nothing}
+        density=${this.density ?? nothing}
       ></category-feed>
       ${canLoadMore
         ? html`<div class="more">
-            <button part="more" type="button" ?disabled=${this.moreStatus === 'loading'} @click=${this.loadMore}>
-              ${this.moreStatus === 'loading' ? 'Loading…' : 'Load more'}
+            <button part="more" type="button" ?disabled=${loading} @click=${this.loadMore}>
+              ${loading ? strings.loadingMore : strings.loadMore}
             </button>
-            ${this.moreStatus === 'error' ? html`<span role="alert">Could not load more papers.</span>` : nothing}
+            ${this.moreStatus === 'error'
+              ? html`<span role="alert">${strings.loadMoreError}</span>`
+              : nothing}
           </div>`
         : nothing}`;
   }
 
-  private renderError(error: unknown) {
+  private renderError(error: unknown, strings: PithStrings) {
     const detail = errorDetail(error);
     return html`<div part="error" role="alert">
-      <p><strong>The listing could not be loaded.</strong> ${detail.message}</p>
-      <button part="retry" type="button" @click=${this.reload}>Retry</button>
+      <p><strong>${strings.loadError}</strong> ${detail.message}</p>
+      <button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>
     </div>`;
   }
 
-  private renderMisconfigured() {
-    return html`<p part="error" role="alert">Set a <code>category</code> or a <code>src</code> to show a listing.</p>`;
+  private renderMisconfigured(strings: PithStrings) {
+    return html`<p part="error" role="alert">${strings.misconfigured}</p>`;
   }
 
-  private renderLinks(reply: ListingReply | undefined) {
+  private renderLinks(reply: ListingReply | undefined, strings: PithStrings) {
     const links = (reply?.links ?? []).flatMap((link) => {
       const href = safeUrl(link.href);
       return href ? [{ ...link, href }] : [];
     });
     if (!links.length) return nothing;
 
-    return html`<nav part="links" aria-label="More from this listing">
+    return html`<nav part="links" aria-label=${strings.listingLinks}>
       <ul>
-        ${links.map((link) => html`<li><a href=${link.href} rel="noopener noreferrer">${link.label}</a></li>`)}
+        ${links.map((link) => html`<li><a href=${link.href} rel="noopener noreferrer" dir="auto">${link.label}</a></li>`)}
       </ul>
     </nav>`;
   }
@@ -245,6 +298,8 @@ export class PithFeed extends LitElement {
       paperEndpoint: usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? page.paperEndpoint,
       locale: this.locale ?? page.locale,
       mathOutput: this.mathOutput ?? page.mathOutput,
+      strings: this.strings || page.strings ? { ...page.strings, ...this.strings } : undefined,
+      authorUrl: usableAttribute(this, 'author-url', this.authorUrl) ?? page.authorUrl,
       client: this.client ?? defaultClient,
     };
   }

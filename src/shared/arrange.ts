@@ -43,3 +43,36 @@ export function groupByYear(items: readonly Paper[]): Array<{ year: string; item
   }
   return groups;
 }
+
+/** One card's worth of papers: a paper and its further readings (same title, same authors). */
+export interface ReadingGroup {
+  paper: Paper;
+  readings: Paper[];
+}
+
+/**
+ * Puts several readings of one paper (same title and same authors, other headlines) together,
+ * at the place of the first one. Titles are compared ignoring case and spacing.
+ */
+export function groupReadings(items: readonly Paper[]): ReadingGroup[] {
+  const groups: ReadingGroup[] = [];
+  const byKey = new Map<string, ReadingGroup>();
+  for (const paper of items) {
+    const key = readingKey(paper);
+    const group = byKey.get(key);
+    if (group) {
+      group.readings.push(paper);
+      continue;
+    }
+    const created = { paper, readings: [] };
+    byKey.set(key, created);
+    groups.push(created);
+  }
+  return groups;
+}
+
+function readingKey(paper: Paper): string {
+  const tidy = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const authors = paper.authors.map(tidy).join('\u0001');
+  return `${tidy(paper.title).toLowerCase()}\u0000${authors}\u0000${paper.authorsTotal ?? ''}`;
+}

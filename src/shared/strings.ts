@@ -124,7 +124,7 @@ export const DEFAULT_STRINGS: Readonly<PithStrings> = Object.freeze({
   unknownMore: (count: number) => `+${count} more`,
   unknownMoreLabel: (count: number) => `and ${count} more ${authors(count)}`,
   fewer: 'show less',
-  fewerLabel: 'show fewer authors',
+  fewerLabel: 'show less of the author list',
 
   showAbstract: 'Show abstract',
   hideAbstract: 'Hide abstract',

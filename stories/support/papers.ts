@@ -7,11 +7,19 @@ import listingJson from '../../demo/data/listing-cs.LG.json';
 import { validateListing } from '../../src/contract/validate.js';
 import type { ListingReply, Paper } from '../../src/contract/types.js';
 
+/** A listing reply before validation: whatever an endpoint sent. */
+export interface RawListing {
+  items: unknown[];
+  [field: string]: unknown;
+}
+
 /** The listing exactly as committed, to be served as an endpoint's reply. */
-export const rawListing: unknown = listingJson;
+export const rawListing: RawListing = listingJson;
 
 /** The listing after validation, its relative URLs resolved against this page. */
-export const listing: ListingReply = validateListing(rawListing, { baseUrl: document.baseURI }).value;
+export const listing: ListingReply = validateListing(rawListing, {
+  baseUrl: document.baseURI,
+}).value;
 
 /** Validates hand-written papers as one listing would carry them. */
 export function validPapers(items: readonly unknown[]): Paper[] {
@@ -29,39 +37,47 @@ function byId(prefix: string): Paper {
 export const firstPaper: Paper = listing.items[0];
 
 /** The abstracts with the most formulas in the listing. */
-export const mathHeavy: readonly Paper[] = [byId('bangachev-'), byId('aiyer-'), byId('khosravi-2026-411b79')];
+export const mathHeavy: readonly Paper[] = [
+  byId('bangachev-'),
+  byId('aiyer-'),
+  byId('khosravi-2026-411b79'),
+];
 
 /** A paper of the listing that has no figure. */
 export const noFigure: Paper = byId('feo-');
 
-/** Good formulas mixed with broken ones, in every place a card typesets text. */
-export const brokenTex: Paper = validPapers([
-  {
-    id: 'broken-tex',
-    title: 'Energy at $\\SI{3}{GeV}$ and the bound $x^{2$ in $O(\\sqrt{n})$ time',
-    headline: 'The $\\sun$ constant meets $e^{i\\pi} + 1 = 0$',
-    takeaway: 'A good $\\alpha_2$, a broken $\\frac{1}{$, and \\emph{emphasis} in prose.',
-    authors: ['Ada Lovelace', 'Émilie du Châtelet'],
-    primaryCategory: 'hep-ex',
-    date: '2026-05-20',
-    score: 3,
-    abstract:
-      'Broken: $x^{2$ opens a group it never closes, $\\sun$ is no command, and ' +
-      '$\\SI{3}{GeV}$ needs siunitx, which KaTeX lacks; in prose, \\sun and \\SI{3}{GeV} are ' +
-      'not commands either. Good: $E = mc^2$, $\\binom{n}{k}$, $\\widetilde{O}(d\\sqrt{T})$, ' +
-      '\\(\\ell_2\\) and $10{,}300$ all typeset, and so does the display ' +
-      '$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}.$$ Fr\\\'echet, \\emph{ergodic coverage} and ' +
-      '\\textbf{bold} are text-mode TeX. A last broken one, $\\frac{a}{b$, and a last good one, ' +
-      '$\\langle U_j, V_i \\rangle \\ge m$.',
-  },
-])[0];
+/** Good formulas mixed with broken ones, in every place a card typesets text (as sent). */
+export const rawBrokenTex = {
+  id: 'broken-tex',
+  title: 'Energy at $\\SI{3}{GeV}$ and the bound $x^{2$ in $O(\\sqrt{n})$ time',
+  headline: 'The $\\sun$ constant meets $e^{i\\pi} + 1 = 0$',
+  takeaway: 'A good $\\alpha_2$, a broken $\\frac{1}{$, and \\emph{emphasis} in prose.',
+  authors: ['Ada Lovelace', 'Émilie du Châtelet'],
+  primaryCategory: 'hep-ex',
+  date: '2026-05-20',
+  score: 3,
+  abstract:
+    'Broken: $x^{2$ opens a group it never closes, $\\sun$ is no command, and ' +
+    '$\\SI{3}{GeV}$ needs siunitx, which KaTeX lacks; in prose, \\sun and \\SI{3}{GeV} are ' +
+    'not commands either. Good: $E = mc^2$, $\\binom{n}{k}$, $\\widetilde{O}(d\\sqrt{T})$, ' +
+    '\\(\\ell_2\\) and $10{,}300$ all typeset, and so does the display ' +
+    '$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}.$$ Fr\\\'echet, \\emph{ergodic coverage} and ' +
+    '\\textbf{bold} are text-mode TeX. A last broken one, $\\frac{a}{b$, and a last good one, ' +
+    '$\\langle U_j, V_i \\rangle \\ge m$.',
+};
 
-const GIVEN = ['Aiko', 'Bruno', 'Chiara', 'Dmitri', 'Esther', 'Farid', 'Gonçalo', 'Hana', 'Ingrid',
-  'Jun', 'Kwame', 'Lucía', 'Mateus', 'Nadia', 'Otávio', 'Priya', 'Quentin', 'Rania', 'Søren',
-  'Tomás', 'Umaima', 'Vinícius', 'Wei', 'Ximena', 'Yusuf', 'Zofia'];
-const FAMILY = ['Abbott', 'Bergström', 'Castro', 'Dubois', 'Eriksen', 'Fujita', 'García', 'Haddad',
-  'Ivanova', 'Jovanović', 'Kowalski', 'Lefèvre', 'Mensah', 'Nakamura', 'Okafor', 'Petrov',
-  'Quiroga', 'Rossi', 'Schmidt', 'Tanaka', 'Ueda', 'Varga', 'Wójcik', 'Yilmaz', 'Zhou'];
+/** {@link rawBrokenTex}, validated. */
+export const brokenTex: Paper = validPapers([rawBrokenTex])[0];
+
+const GIVEN = (
+  'Aiko Bruno Chiara Dmitri Esther Farid Gonçalo Hana Ingrid Jun Kwame Lucía Mateus Nadia ' +
+  'Otávio Priya Quentin Rania Søren Tomás Umaima Vinícius Wei Ximena Yusuf Zofia'
+).split(' ');
+const FAMILY = (
+  'Abbott Bergström Castro Dubois Eriksen Fujita García Haddad Ivanova Jovanović Kowalski ' +
+  'Lefèvre Mensah Nakamura Okafor Petrov Quiroga Rossi Schmidt Tanaka Ueda Varga Wójcik ' +
+  'Yilmaz Zhou'
+).split(' ');
 
 /** `count` distinct, made-up author names, after a collaboration's name as the first "author". */
 export function collaboration(name: string, count: number): string[] {
@@ -74,24 +90,26 @@ export function collaboration(name: string, count: number): string[] {
   return [name, ...people];
 }
 
-/** A paper with 3,000 authors, the first of them a collaboration. */
-export const manyAuthors: Paper = validPapers([
-  {
-    id: 'atlas-3000',
-    title: 'Search for long-lived particles decaying to $\\mu^+\\mu^-$ pairs at $\\sqrt{s} = 13.6$ TeV',
-    headline: 'No long-lived dimuon resonance below 80 GeV',
-    takeaway: 'Cross-section limits improve on the previous search by a factor of three.',
-    authors: collaboration('ATLAS Collaboration', 3000),
-    authorsTotal: 3000,
-    primaryCategory: 'hep-ex',
-    date: '2026-05-18',
-    score: 2,
-    counters: [{ value: 12, label: 'comments' }],
-    abstract:
-      'We search for neutral long-lived particles decaying into $\\mu^+\\mu^-$ with a displaced ' +
-      'vertex, using $140\\,\\mathrm{fb}^{-1}$ of collisions. No excess over the background is seen.',
-  },
-])[0];
+/** A paper with 3,000 authors, the first of them a collaboration (as sent). */
+export const rawManyAuthors = {
+  id: 'atlas-3000',
+  title:
+    'Search for long-lived particles decaying to $\\mu^+\\mu^-$ pairs at $\\sqrt{s} = 13.6$ TeV',
+  headline: 'No long-lived dimuon resonance below 80 GeV',
+  takeaway: 'Cross-section limits improve on the previous search by a factor of three.',
+  authors: collaboration('ATLAS Collaboration', 3000),
+  authorsTotal: 3000,
+  primaryCategory: 'hep-ex',
+  date: '2026-05-18',
+  score: 2,
+  counters: [{ value: 12, label: 'comments' }],
+  abstract:
+    'We search for neutral long-lived particles decaying into $\\mu^+\\mu^-$ with a displaced ' +
+    'vertex, using $140\\,\\mathrm{fb}^{-1}$ of collisions. No excess over the background is seen.',
+};
+
+/** {@link rawManyAuthors}, validated. */
+export const manyAuthors: Paper = validPapers([rawManyAuthors])[0];
 
 /** A paper written in Arabic, for right-to-left pages. The text is made up for the story. */
 export const arabicPaper: Paper = validPapers([
@@ -111,7 +129,8 @@ export const arabicPaper: Paper = validPapers([
     abstract:
       'ندرس شبكات عصبية بطبقة خفية واحدة عرضها $m$ ونثبت أن خطأ التعميم لا يتجاوز ' +
       '$O\\left(\\sqrt{d/n}\\right)$ حيث $d$ هو البعد و$n$ حجم العينة. ' +
-      'كما نبين أن الحد $$\\mathbb{E}[L(\\hat{f})] - L(f^\\ast) \\le C \\sqrt{\\frac{d \\log n}{n}}$$ ' +
+      'كما نبين أن الحد ' +
+      '$$\\mathbb{E}[L(\\hat{f})] - L(f^\\ast) \\le C \\sqrt{\\frac{d \\log n}{n}}$$ ' +
       'لا يمكن تحسينه إلا بعامل ثابت.',
   },
 ])[0];

@@ -13,11 +13,12 @@ const providers = new WeakMap<Element, ContextProvider<typeof pithConfigContext>
  */
 export function withClient(client: PithClient, content: unknown): TemplateResult {
   const attach = (element?: Element) => {
-    if (!element) return;
+    if (!(element instanceof HTMLElement)) return;
     const value = { ...pageDefaults(), client };
     const existing = providers.get(element);
-    if (existing) existing.setValue(value);
-    else providers.set(element, new ContextProvider(element as HTMLElement, { context: pithConfigContext, initialValue: value }));
+    if (existing) return existing.setValue(value);
+    const options = { context: pithConfigContext, initialValue: value };
+    providers.set(element, new ContextProvider(element, options));
   };
   return html`<div ${ref(attach)}>${content}</div>`;
 }

@@ -32,7 +32,7 @@ export const cardProps: Intrinsic['paper-card'] = {
 
 export const listProps: Intrinsic['category-feed'] = { items: [paper], groupBy: 'year' };
 
-
+// @ts-expect-error limit is a number, not a string
 export const wrongLimit: Intrinsic['pith-feed'] = { limit: '10' };
 
 // @ts-expect-error a card's paper is a Paper, not a string

@@ -21,18 +21,22 @@ export interface TrapRecord {
 }
 
 /**
- * Installs `window.__pwned` (and `alert`, `confirm`, `prompt`, which payloads of other suites
- * like to call) as recorders, and listens for CSP violations and uncaught errors.
- * Returns the record and a function that removes everything again.
+ * Installs `window.__pwned` (and `alert`, `confirm`, `prompt`, the usual proof-of-concept calls)
+ * as recorders, and listens for CSP violations and uncaught errors. Returns the record and a
+ * function that removes everything again.
  */
 export function installTrap(): { record: TrapRecord; remove: () => void } {
   const record: TrapRecord = { calls: [], violations: [], errors: [] };
   const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
-  const recorder = (name: string): Recorder => (...args) => {
-    record.calls.push(`${name}(${args.map(String).join(', ')})`);
-  };
+  const recorder =
+    (name: string): Recorder =>
+    (...args) => {
+      record.calls.push(`${name}(${args.map(String).join(', ')})`);
+    };
   window.__pwned = recorder('__pwned');
-  Object.assign(window, { alert: recorder('alert'), confirm: recorder('confirm'), prompt: recorder('prompt') });
+  for (const name of ['alert', 'confirm', 'prompt'] as const) {
+    Object.assign(window, { [name]: recorder(name) });
+  }
 
   const onViolation = (event: SecurityPolicyViolationEvent) =>
     record.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
@@ -52,6 +56,8 @@ export function installTrap(): { record: TrapRecord; remove: () => void } {
   return { record, remove };
 }
 
+const HIDDEN_FROM_READERS = '.katex-mathml, annotation, style, script, template, .visually-hidden';
+
 /**
  * The text a reader sees, as `visibleText` in test/support/helpers.ts reads it, but also without
  * the TeX source KaTeX keeps in MathML `<annotation>`, which is never displayed; with MathML
@@ -66,7 +72,7 @@ export function readerText(root: Node): string {
       return;
     }
     if (node instanceof Element) {
-      if (node.matches('.katex-mathml, annotation, style, script, template, .visually-hidden')) return;
+      if (node.matches(HIDDEN_FROM_READERS)) return;
       if (node.shadowRoot) return walk(node.shadowRoot);
     }
     node.childNodes.forEach(walk);
@@ -100,19 +106,15 @@ export function deepQuery<T extends Element = Element>(root: Element, selector: 
  * button would, then waits until no formula is still waiting for KaTeX.
  */
 export async function openEverything(root: Element): Promise<void> {
-  for (const list of deepQuery(root, 'author-list')) {
-    const button = list.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="more"]');
-    if (button?.getAttribute('aria-expanded') === 'false') button.click();
-  }
-  for (const toggle of deepQuery(root, 'abstract-toggle')) {
-    const button = toggle.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="button"]');
+  for (const host of deepQuery(root, 'author-list, abstract-toggle')) {
+    const button = host.shadowRoot?.querySelector<HTMLButtonElement>(
+      'button[part~="more"], button[part~="button"]',
+    );
     if (button?.getAttribute('aria-expanded') === 'false') button.click();
   }
   await settle(root);
-  await waitUntil(() => deepQuery(root, '.tex-pending').length === 0, 'formulas still wait for KaTeX', {
-    timeout: 20000,
-    interval: 100,
-  });
+  const typeset = () => deepQuery(root, '.tex-pending').length === 0;
+  await waitUntil(typeset, 'formulas still wait for KaTeX', { timeout: 20000, interval: 100 });
   await settle(root);
 }
 
@@ -140,23 +142,34 @@ export function isWebUrl(raw: string): boolean {
   }
 }
 
+// Nothing in the library renders these; each could run script, load content or submit.
 const FORBIDDEN_TAGS = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link',
   'form', 'input', 'textarea', 'select', 'details', 'noscript', 'style', 'template', 'animate',
   'set', 'foreignobject', 'use', 'image',
 ]);
 
-// Attributes that may carry a payload's text: text alternatives, tooltips, dates, and the URL
-// attributes, which are checked on their own.
-const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'datetime', 'href', 'src']);
+const ACTIVE_ATTRIBUTES = new Set([
+  'srcdoc', 'formaction', 'action', 'xlink:href', 'autofocus', 'data', 'background',
+]);
+
+// Attributes that may carry a payload's text: text alternatives, accessible names, tooltips,
+// dates, and the URL attributes, which are checked on their own.
+const TEXT_ATTRIBUTES = new Set([
+  'alt', 'aria-label', 'aria-description', 'title', 'datetime', 'href', 'src',
+]);
+
+// Where the library puts images: the figure thumbnail, and images it names with a part (the
+// full-size figure). An image anywhere else came from a payload.
+const IMAGE_PLACES = 'figure[part~="figure"] > img, img[part]';
 
 const STYLE_DANGER = /url\s*\(|javascript|expression\s*\(|@import|behavior|pwned/i;
 
 /**
- * Everything in the shadow roots below `root` that should not be there, one line per finding: tags no
- * element of the library renders, images outside a figure, event-handler and other active
- * attributes, unsafe links, links without `rel="noopener noreferrer"`, inline styles outside
- * KaTeX's own output, and payload text in any attribute but a text one.
+ * Everything in the shadow roots below `root` that should not be there, one line per finding:
+ * tags no element of the library renders, images outside a figure, event-handler and other
+ * active attributes, unsafe links, links without `rel="noopener noreferrer"`, inline styles
+ * outside KaTeX's own output, and payload text in any attribute but a text one.
  */
 export function audit(root: Element): string[] {
   const rendered = deepElements(root).filter((el) => el.getRootNode() instanceof ShadowRoot);
@@ -170,10 +183,10 @@ function auditElement(el: Element): string[] {
   const inKatex = el.closest('.katex') !== null;
 
   if (FORBIDDEN_TAGS.has(tag)) problems.push(`<${tag}> rendered at ${where}`);
-  if ((tag === 'svg' || tag === 'math') && !inKatex) problems.push(`<${tag}> outside KaTeX at ${where}`);
-  if (tag === 'img' && !el.parentElement?.matches('figure[part~="figure"]')) {
-    problems.push(`<img> outside the figure at ${where}`);
+  if ((tag === 'svg' || tag === 'math') && !inKatex) {
+    problems.push(`<${tag}> outside KaTeX at ${where}`);
   }
+  if (tag === 'img' && !el.matches(IMAGE_PLACES)) problems.push(`<img> out of place at ${where}`);
   if (tag === 'a') problems.push(...auditLink(el, where));
 
   for (const name of el.getAttributeNames()) {
@@ -187,11 +200,8 @@ function auditLink(el: Element, where: string): string[] {
   const href = el.getAttribute('href');
   if (href === null) return [`<a> without href at ${where}`];
   const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-  const problems: string[] = [];
-  if (!rel.includes('noopener') || !rel.includes('noreferrer')) {
-    problems.push(`<a href="${href}"> has rel="${el.getAttribute('rel')}" at ${where}`);
-  }
-  return problems;
+  if (rel.includes('noopener') && rel.includes('noreferrer')) return [];
+  return [`<a href="${href}"> has rel="${el.getAttribute('rel')}" at ${where}`];
 }
 
 function auditAttribute(
@@ -203,9 +213,7 @@ function auditAttribute(
 ): string[] {
   const found = (what: string) => [`${what} ${name}="${value}" on <${tag}> at ${where}`];
   if (name.startsWith('on')) return found('event handler');
-  if (['srcdoc', 'formaction', 'action', 'xlink:href', 'autofocus', 'data', 'background'].includes(name)) {
-    return found('active attribute');
-  }
+  if (ACTIVE_ATTRIBUTES.has(name)) return found('active attribute');
   if (name.startsWith('data-')) return found('data attribute');
   if (name === 'href' && tag !== 'a') return found('href outside a link');
   if (name === 'src' && tag !== 'img') return found('src outside an image');

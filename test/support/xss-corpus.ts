@@ -244,8 +244,9 @@ export function textPaper(payload: TextPayload): Paper {
 }
 
 /**
- * Two papers per URL payload: one with it in every link and both figure URLs, one with a safe
- * thumbnail and page so that only the full-image link and the abstract link carry it.
+ * Two papers per URL payload: one with it in every link and both figure URLs, and one with a
+ * safe thumbnail where only the full-image link and the abstract link carry it (a refused full
+ * image drops a validated figure, but an unvalidated card still shows the thumbnail).
  */
 export function urlPapers(payload: UrlPayload): Paper[] {
   const everywhere: Paper = {
@@ -275,7 +276,7 @@ function labelGroups(): TextPayload[][] {
   return groups;
 }
 
-/** The label of listing link `index`, made of its payloads. */
+/** The label of a listing link: its payloads, joined. */
 export function linkLabel(group: readonly TextPayload[]): string {
   return group.map((payload) => fill(payload, 'link')).join(' | ');
 }

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/** The card's modal dialogs: the full figure and the BibTeX fallback. */
+export const dialogStyles = css`
+  .dialog {
+    box-sizing: border-box;
+    width: min(60em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    text-align: start;
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--_space-m) var(--_space-l) var(--_space-l);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-m);
+  }
+  .dialog-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .dialog-hint {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  .close {
+    flex: none;
+    min-height: 24px;
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .full-figure {
+    display: block;
+    max-width: 100%;
+    max-height: calc(100vh - 10em);
+    height: auto;
+    margin-inline: auto;
+    background: #fff;
+  }
+  .bibtex {
+    box-sizing: border-box;
+    width: 100%;
+    padding: var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.8125em;
+    line-height: 1.45;
+    white-space: pre;
+    resize: vertical;
+  }
+`;
