@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { testEndpoint } from './test/support/endpoint-plugin.mjs';
 import { mockEndpoint } from './test/support/mock-endpoint.mjs';
+import { bundledRuntimes } from './test/interop/runtime-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -60,5 +61,10 @@ export default {
     ...(wanted.includes('firefox') ? [firefox] : []),
   ],
   middleware: [testEndpoint(), mockEndpoint()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), katexCss],
+  plugins: [
+    // React and Vue for test/interop/, bundled: React has no ES module build.
+    bundledRuntimes(['test/interop/react-runtime.ts', 'test/interop/vue-runtime.ts']),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    katexCss,
+  ],
 };

@@ -3,9 +3,9 @@ import type { Plugin } from 'vite';
 import { katexCss } from './katex-css.js';
 
 /**
- * package.json's `sideEffects` names only dist/define.js and dist/index.js, so the bundler takes
- * every source module for free of side effects and drops `import '../src/define.js'`, the one
- * module whose import registers the elements. Its source counts as what it builds to.
+ * package.json's `sideEffects` lists built files under dist/ only, so the bundler takes every
+ * source module for free of side effects and drops `import '../src/define.js'`, the import that
+ * registers the elements. Here that source counts as what it builds to (dist/define.js).
  */
 function defineHasSideEffects(): Plugin {
   return {

@@ -2,6 +2,8 @@
 import { launch, openPage, evaluate, heapAfterGc } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 import { median } from './lib/stats.mjs';
+import { profileRun, setDistRoot } from './lib/profile.mjs';
+setDistRoot(process.cwd() + '/bench-results/dist');
 const dist = process.cwd() + '/bench-results/dist';
 const server = await startServer(process.cwd(), dist);
 const browser = await launch();
@@ -29,8 +31,8 @@ try {
         if (scenario === 'math') await evaluate(tab.page, 'w', 60000, () => window.bench.warmUp());
         await heapAfterGc(tab.client);
         const side = process.env.SIDE ?? 'elements';
-        const res = await evaluate(tab.page, 'x', 60000, (s) => window.bench[s](), side);
-        (out[v] ??= []).push(res);
+        const p = await profileRun(tab, () => evaluate(tab.page, 'x', 60000, (s) => window.bench[s](), side));
+        (out[v] ??= []).push({ ...p.result, ...p.mainThread.kinds });
       } finally { await tab.close(); }
     }
   }

@@ -42,7 +42,7 @@ const SCENARIOS = [
 ];
 
 function parseArgs(argv) {
-  const options = { runs: 7, quick: false, profile: false, build: true, strict: false, only: undefined };
+  const options = { runs: 7, quick: false, profile: false, build: true, strict: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
@@ -62,7 +62,9 @@ function parseArgs(argv) {
   if (options.quick) options.runs = 1;
   const known = SCENARIOS.map(([id]) => id);
   const unknown = options.only?.filter((id) => !known.includes(id)) ?? [];
-  if (unknown.length) throw new BenchSetupError(`unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  if (unknown.length) {
+    throw new BenchSetupError(`unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  }
   return options;
 }
 
@@ -112,8 +114,14 @@ async function main() {
 
     info.loadAtEnd = load();
     process.stdout.write(`\n${table(sections)}\n`);
-    process.stdout.write(`\nLoad average (1 min): ${info.loadAtStart} at start, ${info.loadAtEnd} at end, on ${info.cores} cores.\n`);
-    if (options.profile) process.stdout.write(`\nWhere the time goes (profiled runs):\n${profileSummary(results)}\n`);
+    const warnings = Object.values(results).flatMap((result) => result.warnings ?? []);
+    for (const warning of warnings) process.stdout.write(`\nWARNING: ${warning}\n`);
+    const { loadAtStart, loadAtEnd, cores } = info;
+    const loads = `${loadAtStart} at start, ${loadAtEnd} at end, ${cores} cores`;
+    process.stdout.write(`\nLoad average (1 min): ${loads}.\n`);
+    if (options.profile) {
+      process.stdout.write(`\nWhere the time goes (profiled runs):\n${profileSummary(results)}\n`);
+    }
     const file = await writeResults(info, options, results);
     process.stdout.write(`\nEvery run's figures: ${file}\n`);
     const missed = sections.flatMap((s) => s.metrics).filter((m) => m.pass === false);
@@ -126,10 +134,12 @@ async function main() {
 
 /** The commit measured, and the files under src/ that differ from it (read-only git calls). */
 function sourceState() {
-  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 }).trim();
+  const git = (...args) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 }).trim();
   try {
     const changed = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean);
-    return { commit: git('rev-parse', '--short', 'HEAD'), changedInSrc: changed.map((line) => line.slice(3)) };
+    const commit = git('rev-parse', '--short', 'HEAD');
+    return { commit, changedInSrc: changed.map((line) => line.slice(3)) };
   } catch {
     return { commit: 'unknown', changedInSrc: [] };
   }
@@ -155,12 +165,13 @@ async function prepareBundle(options) {
 }
 
 function printMachine(info, options) {
+  const changed = info.source.changedInSrc.length;
   const lines = [
     `Machine:  ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, ${info.os}`,
     `Node:     ${info.node}`,
     `Chromium: ${info.chromium} (headless, ${chromePath()})`,
     `Source:   commit ${info.source.commit}` +
-      (info.source.changedInSrc.length ? `, ${info.source.changedInSrc.length} file(s) in src/ changed since` : ''),
+      (changed ? `, with ${changed} file(s) in src/ changed since (see the JSON)` : ''),
     `Bundle:   ${info.bundle}/define.js`,
     `Runs:     ${options.runs} per scenario${options.quick ? ' (--quick: small sizes)' : ''}`,
   ];
@@ -192,8 +203,12 @@ async function shutdown(resources) {
 }
 
 // A hard limit on the whole run, and clean exits on Ctrl-C or SIGTERM.
+let stopping = false;
+
 function installWatchdog(resources, ms) {
   const bail = (message, code) => {
+    if (stopping) return;
+    stopping = true;
     log(message);
     shutdown(resources).finally(() => process.exit(code));
   };
@@ -217,9 +232,12 @@ function readUsage() {
   ].join('\n');
 }
 
+// Once a signal or the time limit has started the shutdown, it sets the exit status; what
+// fails meanwhile (calls into a closing browser) is a consequence, not news.
 main().then(
-  (code) => process.exit(code),
+  (code) => stopping || process.exit(code),
   (error) => {
+    if (stopping) return;
     if (error instanceof BenchSetupError) {
       log(`bench: ${error.message}`);
       process.exit(2);

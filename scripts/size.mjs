@@ -53,7 +53,8 @@ async function breakdown(chunk, totalGzip) {
   for (const [id, module] of Object.entries(chunk.modules)) {
     if (!module.code) continue;
     const { code } = await transform(module.code, { minify: true, loader: 'js', target: 'es2022' });
-    modules.push({ module: relative(root, id), group: groupOf(id), min: code.length, gzip: gzip(code) });
+    const entry = { module: relative(root, id), group: groupOf(id) };
+    modules.push({ ...entry, min: code.length, gzip: gzip(code) });
   }
   const sum = modules.reduce((total, m) => total + m.gzip, 0);
   for (const m of modules) m.share = m.gzip / sum;
@@ -113,11 +114,18 @@ function report({ core, modules, closure, cdn, budget, target }) {
       `${kb(core.gzip)} gzip, ${kb(core.brotli)} brotli; budget ${kb(budget)} gzip, ` +
       `target ${kb(target)}`,
   ];
-  if (closure) lines.push(`  as built: dist/define.js + ${closure.files - 1} chunks, ${kb(closure.gzip)} gzip summed per file`);
-  if (cdn) lines.push(`  dist/cdn/pith-elements.js: ${kb(cdn.min)} min, ${kb(cdn.gzip)} gzip, ${kb(cdn.brotli)} brotli`);
+  if (closure) {
+    const chunks = closure.files - 1;
+    lines.push(`  as built: dist/define.js + ${chunks} chunks, ${kb(closure.gzip)} gzip summed per file`);
+  }
+  if (cdn) {
+    const sizes = `${kb(cdn.min)} min, ${kb(cdn.gzip)} gzip, ${kb(cdn.brotli)} brotli`;
+    lines.push(`  dist/cdn/pith-elements.js: ${sizes}`);
+  }
   lines.push('  by package / folder (share of gzip):');
   for (const g of byGroup(modules)) {
-    lines.push(`    ${g.group.padEnd(28)} ${kb(g.estimatedGzip).padStart(8)}  ${(g.share * 100).toFixed(1).padStart(5)}%`);
+    const share = `${(g.share * 100).toFixed(1)}%`.padStart(6);
+    lines.push(`    ${g.group.padEnd(28)} ${kb(g.estimatedGzip).padStart(8)} ${share}`);
   }
   lines.push('  largest modules:');
   for (const m of modules.slice(0, 12)) {
@@ -134,13 +142,15 @@ async function main() {
   const chunk = await buildCore();
   const core = { min: chunk.code.length, gzip: gzip(chunk.code), brotli: brotli(chunk.code) };
   const modules = await breakdown(chunk, core.gzip);
-  const result = { core, modules, closure: await distClosure(), cdn: await cdnBundle(), budget, target };
+  const [closure, cdn] = [await distClosure(), await cdnBundle()];
+  const result = { core, modules, closure, cdn, budget, target };
 
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(`${report(result)}\n`);
 
   if (core.gzip > budget) {
-    process.stderr.write(`size: the core is ${kb(core.gzip)} gzip, over its budget of ${kb(budget)}\n`);
+    const over = `the core is ${kb(core.gzip)} gzip, over its budget of ${kb(budget)}`;
+    process.stderr.write(`size: ${over} (package.json "size-budget")\n`);
     process.exitCode = 1;
   }
 }

@@ -2,10 +2,16 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { AbstractToggle } from '../src/abstract-toggle/abstract-toggle.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
+import { arabicStrings } from './support/arabic.js';
+import { lookArgTypes } from './support/look.js';
 import { arabicPaper, brokenTex, mathHeavy, noFigure } from './support/papers.js';
 
+// `strings` is listed only to turn its control off.
 type ToggleArgs = Partial<
-  Pick<AbstractToggle, 'abstract' | 'open' | 'mathOutput' | 'showLabel' | 'hideLabel'>
+  Pick<
+    AbstractToggle,
+    'abstract' | 'open' | 'mathOutput' | 'showLabel' | 'hideLabel' | 'theme' | 'density' | 'strings'
+  >
 > & {
   onPithToggle?: (event: Event) => void;
 };
@@ -15,8 +21,11 @@ function toggle(args: ToggleArgs) {
     .abstract=${args.abstract ?? ''}
     .open=${args.open ?? false}
     .mathOutput=${args.mathOutput ?? 'htmlAndMathml'}
-    .showLabel=${args.showLabel ?? 'Show abstract'}
-    .hideLabel=${args.hideLabel ?? 'Hide abstract'}
+    .showLabel=${args.showLabel}
+    .hideLabel=${args.hideLabel}
+    .strings=${args.strings}
+    .theme=${args.theme}
+    .density=${args.density}
     @pith-toggle=${args.onPithToggle}
   ></abstract-toggle>`;
 }
@@ -28,6 +37,8 @@ const meta: Meta<ToggleArgs> = {
   argTypes: {
     abstract: { control: 'text' },
     mathOutput: { control: 'inline-radio', options: ['htmlAndMathml', 'mathml'] },
+    ...lookArgTypes,
+    strings: { control: false },
   },
   render: (args) => toggle(args),
 };
@@ -68,28 +79,23 @@ export const CustomLabels: Story = {
   args: { showLabel: 'Read the abstract', hideLabel: 'Fold the abstract' },
 };
 
-/** Open on a dark page. The formulas follow the text colour; the error colour does not adapt. */
+/** Open, with `theme="dark"` on a dark page: broken formulas keep a readable error colour. */
 export const Dark: Story = {
-  args: { abstract: brokenTex.abstract, open: true },
+  args: { abstract: brokenTex.abstract, open: true, theme: 'dark' },
   tags: ['katex-fonts'],
   render: (args) => dark(toggle(args)),
 };
 
-/** Open on a dark page that sets the `--pith-color-*` tokens. */
+/** Open on a dark page that sets the `--pith-color-*` tokens itself, with no `theme`. */
 export const DarkWithTokens: Story = {
   args: { abstract: brokenTex.abstract, open: true },
   tags: ['katex-fonts'],
   render: (args) => darkTokens(toggle(args)),
 };
 
-/** An Arabic abstract with formulas on a right-to-left page, open. */
+/** An Arabic abstract with formulas, with Arabic `strings`, on a right-to-left page, open. */
 export const RightToLeft: Story = {
-  args: {
-    abstract: arabicPaper.abstract,
-    open: true,
-    showLabel: 'عرض الملخص',
-    hideLabel: 'إخفاء الملخص',
-  },
+  args: { abstract: arabicPaper.abstract, open: true, strings: arabicStrings },
   tags: ['katex-fonts'],
   render: (args) => rtl(toggle(args)),
 };

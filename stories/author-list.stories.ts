@@ -2,10 +2,18 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { AuthorList } from '../src/author-list/author-list.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
+import { arabicStrings } from './support/arabic.js';
+import { lookArgTypes } from './support/look.js';
 import { collaboration, listing } from './support/papers.js';
 import { clickInShadow } from './support/play.js';
 
-type AuthorArgs = Partial<Pick<AuthorList, 'authors' | 'total' | 'max' | 'intro'>> & {
+// `strings` is listed only to turn its control off.
+type AuthorArgs = Partial<
+  Pick<
+    AuthorList,
+    'authors' | 'total' | 'max' | 'intro' | 'authorUrl' | 'theme' | 'density' | 'strings'
+  >
+> & {
   onPithToggle?: (event: Event) => void;
 };
 
@@ -14,13 +22,17 @@ function authorList(args: AuthorArgs) {
     .authors=${args.authors ?? []}
     .total=${args.total}
     .max=${args.max ?? 2}
-    .intro=${args.intro ?? 'by'}
+    .intro=${args.intro}
+    .authorUrl=${args.authorUrl}
+    .strings=${args.strings}
+    .theme=${args.theme}
+    .density=${args.density}
     @pith-toggle=${args.onPithToggle}
   ></author-list>`;
 }
 
 const expand = async ({ canvasElement }: { canvasElement: HTMLElement }) =>
-  clickInShadow(canvasElement.querySelector('author-list')!, '[part="more"]');
+  clickInShadow(canvasElement.querySelector('author-list')!, 'button[aria-expanded]');
 
 // Names with accents from the listing, and five names in all.
 const accented = listing.items
@@ -32,11 +44,13 @@ const atlas = collaboration('ATLAS Collaboration', 3000);
 const meta: Meta<AuthorArgs> = {
   title: 'Elements/author-list',
   component: 'author-list',
-  args: { authors: five, max: 2, intro: 'by' },
+  args: { authors: five, max: 2 },
   argTypes: {
     authors: { control: 'object' },
     total: { control: { type: 'number', min: 0 } },
     max: { control: { type: 'number', min: 1 } },
+    ...lookArgTypes,
+    strings: { control: false },
   },
   render: (args) => authorList(args),
 };
@@ -68,20 +82,25 @@ export const ThreeThousandExpanded: Story = {
   play: expand,
 };
 
+/** Names linked through an `author-url` template. */
+export const LinkedNames: Story = {
+  args: { authorUrl: 'https://example.org/search?author={name}' },
+};
+
 /** No intro text, more names shown. */
 export const NoIntro: Story = { args: { intro: '', max: 4 } };
 
-/** On a dark page. */
-export const Dark: Story = { render: (args) => dark(authorList(args)) };
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = { args: { theme: 'dark' }, render: (args) => dark(authorList(args)) };
 
-/** On a dark page that sets the `--pith-color-*` tokens. */
+/** On a dark page that sets the `--pith-color-*` tokens itself, with no `theme`. */
 export const DarkWithTokens: Story = { render: (args) => darkTokens(authorList(args)) };
 
-/** Arabic names on a right-to-left page. */
+/** Arabic names, with Arabic `strings`, on a right-to-left page. */
 export const RightToLeft: Story = {
   args: {
     authors: ['ليلى حداد', 'يوسف منصور', 'سارة القاسم', 'عمر الخطيب'],
-    intro: 'تأليف',
+    strings: arabicStrings,
     max: 2,
   },
   render: (args) => rtl(authorList(args)),

@@ -2,6 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CategoryFeed } from '../src/category-feed/category-feed.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
+import { arabicStrings } from './support/arabic.js';
+import { lookArgTypes } from './support/look.js';
 import {
   acrossYears,
   arabicPaper,
@@ -11,24 +13,45 @@ import {
   noFigure,
 } from './support/papers.js';
 
-type ListArgs = Partial<Pick<CategoryFeed, 'items' | 'groupBy' | 'busy' | 'label'>>;
+// `strings` and `config` are listed only to turn their controls off.
+type ListArgs = Partial<
+  Pick<
+    CategoryFeed,
+    | 'items'
+    | 'groupBy'
+    | 'groupReadings'
+    | 'busy'
+    | 'label'
+    | 'theme'
+    | 'density'
+    | 'strings'
+    | 'config'
+  >
+>;
 
 function list(args: ListArgs) {
   return html`<category-feed
     .items=${args.items ?? []}
     .groupBy=${args.groupBy}
+    .groupReadings=${args.groupReadings ?? false}
     .busy=${args.busy ?? false}
-    .label=${args.label ?? 'Papers'}
+    .label=${args.label}
+    .strings=${args.strings}
+    .theme=${args.theme}
+    .density=${args.density}
   ></category-feed>`;
 }
 
 const meta: Meta<ListArgs> = {
   title: 'Elements/category-feed',
   component: 'category-feed',
-  args: { items: listing.items.slice(0, 6), busy: false, label: 'Papers' },
+  args: { items: listing.items.slice(0, 6), busy: false },
   argTypes: {
     items: { control: 'object' },
     groupBy: { control: 'select', options: ['none', 'year'], mapping: { none: undefined } },
+    ...lookArgTypes,
+    strings: { control: false },
+    config: { control: false },
   },
   render: (args) => list(args),
 };
@@ -48,6 +71,11 @@ export const Empty: Story = { args: { items: [] } };
 /** Papers from three years under year headings. */
 export const GroupedByYear: Story = { args: { items: acrossYears, groupBy: 'year' } };
 
+/** Several readings of one paper shown as one card (`group-readings`). */
+export const ReadingsGrouped: Story = {
+  args: { items: listing.items.slice(22, 30), groupReadings: true },
+};
+
 /** More papers on their way (`busy`), announced to assistive technology. */
 export const Busy: Story = { args: { busy: true } };
 
@@ -57,21 +85,21 @@ export const HardCases: Story = {
   tags: ['katex-fonts'],
 };
 
-/** On a dark page. The cards have no dark colours of their own yet; see the next story. */
+/** `theme="dark"` on a dark page. */
 export const Dark: Story = {
-  args: { items: listing.items.slice(0, 3) },
+  args: { items: listing.items.slice(0, 3), theme: 'dark' },
   render: (args) => dark(list(args)),
 };
 
-/** On a dark page that sets the `--pith-color-*` tokens. */
+/** On a dark page that sets the `--pith-color-*` tokens itself, with no `theme`. */
 export const DarkWithTokens: Story = {
   args: { items: listing.items.slice(0, 3) },
   render: (args) => darkTokens(list(args)),
 };
 
-/** An Arabic paper and two English ones on a right-to-left page. */
+/** An Arabic paper and two English ones, with Arabic `strings`, on a right-to-left page. */
 export const RightToLeft: Story = {
-  args: { items: [arabicPaper, ...listing.items.slice(0, 2)] },
+  args: { items: [arabicPaper, ...listing.items.slice(0, 2)], strings: arabicStrings },
   render: (args) => rtl(list(args)),
 };
 

@@ -3,6 +3,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { PaperCard } from '../src/paper-card/paper-card.js';
 import { clientFor, json, silentClient } from './support/endpoint.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
+import { arabicStrings } from './support/arabic.js';
+import { lookArgTypes } from './support/look.js';
 import {
   arabicPaper,
   brokenTex,
@@ -16,9 +18,22 @@ import {
 import { clickInShadow, until } from './support/play.js';
 import { withClient } from './support/provider.js';
 
-// `config`, `position` and `setSize` are listed only to turn their controls off.
+// `config`, `position`, `setSize` and `strings` are listed only to turn their controls off.
 type CardArgs = Partial<
-  Pick<PaperCard, 'paper' | 'paperId' | 'paperEndpoint' | 'config' | 'position' | 'setSize'>
+  Pick<
+    PaperCard,
+    | 'paper'
+    | 'readings'
+    | 'paperId'
+    | 'paperEndpoint'
+    | 'authorUrl'
+    | 'theme'
+    | 'density'
+    | 'config'
+    | 'position'
+    | 'setSize'
+    | 'strings'
+  >
 > & {
   onPithLoad?: (event: Event) => void;
   onPithError?: (event: Event) => void;
@@ -28,7 +43,12 @@ function card(args: CardArgs) {
   return html`<paper-card
     .paper=${args.paper}
     .paperId=${args.paperId}
+    .readings=${args.readings ?? []}
     .paperEndpoint=${args.paperEndpoint}
+    .authorUrl=${args.authorUrl}
+    .strings=${args.strings}
+    .theme=${args.theme}
+    .density=${args.density}
     @pith-load=${args.onPithLoad}
     @pith-error=${args.onPithError}
   ></paper-card>`;
@@ -38,7 +58,7 @@ function card(args: CardArgs) {
 async function openAbstract({ canvasElement }: { canvasElement: HTMLElement }) {
   const paperCard = await until(() => canvasElement.querySelector('paper-card'));
   const toggle = await until(() => paperCard.shadowRoot?.querySelector('abstract-toggle'));
-  await clickInShadow(toggle, 'button');
+  await clickInShadow(toggle, 'button[aria-expanded]');
 }
 
 const meta: Meta<CardArgs> = {
@@ -47,7 +67,10 @@ const meta: Meta<CardArgs> = {
   args: { paper: firstPaper },
   argTypes: {
     paper: { control: 'object' },
+    readings: { control: 'object' },
+    ...lookArgTypes,
     config: { control: false },
+    strings: { control: false },
     position: { control: false },
     setSize: { control: false },
   },
@@ -86,6 +109,21 @@ export const ThreeThousandAuthors: Story = {
 /** A paper without a figure. */
 export const NoFigure: Story = { args: { paper: noFigure } };
 
+const readings = listing.items.filter((paper) => paper.id.startsWith('young-'));
+
+/** One paper read four ways: every headline and badge on one card. */
+export const SeveralReadings: Story = {
+  args: { paper: readings[0], readings: readings.slice(1) },
+};
+
+/** Author names linked through an `author-url` template. */
+export const LinkedAuthors: Story = {
+  args: { authorUrl: 'https://example.org/search?author={name}' },
+};
+
+/** Compact density. */
+export const Compact: Story = { args: { density: 'compact' } };
+
 /** A named badge where the theorem count would be. */
 export const NamedBadge: Story = {
   args: { paper: listing.items.find((paper) => paper.badge) },
@@ -119,15 +157,15 @@ export const FetchByIdFails: Story = {
   render: (args) => withClient(clientFor({}), card(args)),
 };
 
-/** On a dark page. The card has no dark colours of its own yet; see the next story. */
-export const Dark: Story = { render: (args) => dark(card(args)) };
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = { args: { theme: 'dark' }, render: (args) => dark(card(args)) };
 
-/** On a dark page that sets the `--pith-color-*` tokens. */
+/** On a dark page that sets the `--pith-color-*` tokens itself, with no `theme`. */
 export const DarkWithTokens: Story = { render: (args) => darkTokens(card(args)) };
 
-/** A paper in Arabic on a right-to-left page, abstract open. */
+/** A paper in Arabic, with Arabic `strings`, on a right-to-left page, abstract open. */
 export const RightToLeft: Story = {
-  args: { paper: arabicPaper },
+  args: { paper: arabicPaper, strings: arabicStrings },
   tags: ['katex-fonts'],
   render: (args) => rtl(card(args)),
   play: openAbstract,

@@ -5,6 +5,8 @@ import type { PithClient } from '../src/client/types.js';
 import { clientFor, htmlPage, json, silentClient } from './support/endpoint.js';
 import { until } from './support/play.js';
 import { dark, darkTokens, narrow, rtl } from './support/frames.js';
+import { arabicStrings } from './support/arabic.js';
+import { lookArgTypes } from './support/look.js';
 import { rawBrokenTex, rawListing, rawManyAuthors } from './support/papers.js';
 
 type FeedArgs = Partial<
@@ -20,9 +22,14 @@ type FeedArgs = Partial<
     | 'sort'
     | 'minScore'
     | 'groupBy'
+    | 'groupReadings'
+    | 'authorUrl'
+    | 'theme'
+    | 'density'
     // Listed only to turn their controls off: each story brings its own client.
     | 'client'
     | 'adapter'
+    | 'strings'
   >
 > & {
   onPithLoad?: (event: Event) => void;
@@ -47,6 +54,11 @@ function feed(args: FeedArgs, client: PithClient) {
     .sort=${args.sort}
     .minScore=${args.minScore}
     .groupBy=${args.groupBy}
+    .groupReadings=${args.groupReadings ?? false}
+    .authorUrl=${args.authorUrl}
+    .strings=${args.strings}
+    .theme=${args.theme}
+    .density=${args.density}
     @pith-load=${args.onPithLoad}
     @pith-error=${args.onPithError}
   >
@@ -68,8 +80,10 @@ const meta: Meta<FeedArgs> = {
     mathOutput: { control: 'inline-radio', options: ['htmlAndMathml', 'mathml'] },
     limit: { control: { type: 'number', min: 0 } },
     minScore: { control: { type: 'number' } },
+    ...lookArgTypes,
     client: { control: false },
     adapter: { control: false },
+    strings: { control: false },
   },
   render: (args) => feed(args, listingClient),
 };
@@ -146,27 +160,35 @@ export const LoadMore: Story = {
   render: (args) => feed(args, pagedClient),
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('pith-feed')!;
-    const more = await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part=more]'));
+    const more = await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part~=more]'));
     more.click();
     await new Promise((resolve) => element.addEventListener('pith-load', resolve, { once: true }));
   },
 };
 
-/** On a dark page. The feed has no dark colours of its own yet; see the next story. */
+/** Several readings of one paper (same title and authors) shown as one card. */
+export const ReadingsGrouped: Story = {
+  args: { groupReadings: true, ids: rawListing.items.slice(22, 30).map(idOf).join(' ') },
+};
+
+/** Compact density. */
+export const Compact: Story = { args: { density: 'compact', limit: 4 } };
+
+/** `theme="dark"` on a dark page. */
 export const Dark: Story = {
-  args: { limit: 4 },
+  args: { limit: 4, theme: 'dark' },
   render: (args) => dark(feed(args, listingClient)),
 };
 
-/** On a dark page that sets the `--pith-color-*` tokens. */
+/** On a dark page that sets the `--pith-color-*` tokens itself, with no `theme`. */
 export const DarkWithTokens: Story = {
   args: { limit: 4 },
   render: (args) => darkTokens(feed(args, listingClient)),
 };
 
-/** On a right-to-left page in Arabic (the listing itself is in English). */
+/** On a right-to-left page in Arabic, with Arabic `strings` (the listing is in English). */
 export const RightToLeft: Story = {
-  args: { limit: 4 },
+  args: { limit: 4, strings: arabicStrings },
   render: (args) => rtl(feed(args, listingClient)),
 };
 
@@ -175,3 +197,7 @@ export const Narrow: Story = {
   args: { limit: 4 },
   render: (args) => narrow(feed(args, listingClient)),
 };
+
+function idOf(item: unknown): string {
+  return String((item as { id?: unknown }).id);
+}

@@ -94,7 +94,9 @@ function markWindow(events) {
 export function summariseProfile(profile, window) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
   const places = new Map(profile.nodes.map((node) => [node.id, place(node.callFrame)]));
 
   const self = new Map();
@@ -147,8 +149,9 @@ const KINDS = [
   ['gc', /GC|Sweep|Mark|Scaveng|Compact|cppgc|BlinkGC/i],
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateStyle)/],
   ['layout', /^(Layout|UpdateLayout)$/],
-  ['paint', /^(Paint|PrePaint|Layerize|Commit|UpdateLayer|UpdateLayerTree|PaintImage|Decode|RasterTask|CompositeLayers)/],
-  ['script', /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|EventDispatch|TimerFire|FireAnimationFrame|CompileScript|CompileCode|ParseHTML)/],
+  ['paint', /^(Paint|PrePaint|Layerize|Commit|UpdateLayer|PaintImage|Decode|Raster|Composite)/],
+  ['script', /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|EventDispatch)/],
+  ['script', /^(TimerFire|FireAnimationFrame|CompileScript|CompileCode|ParseHTML)/],
 ];
 
 /**
@@ -242,7 +245,10 @@ function selfTimes(list) {
   const sorted = [...list].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
-  const finish = (frame) => self.set(frame.name, (self.get(frame.name) ?? 0) + Math.max(0, frame.dur - frame.children) / 1000);
+  const finish = (frame) => {
+    const ms = Math.max(0, frame.dur - frame.children) / 1000;
+    self.set(frame.name, (self.get(frame.name) ?? 0) + ms);
+  };
   for (const event of sorted) {
     while (stack.length && stack.at(-1).end <= event.ts) finish(stack.pop());
     const frame = { name: event.name, dur: event.dur, end: event.ts + event.dur, children: 0 };
@@ -275,7 +281,8 @@ export async function traced(page, action) {
   const events = trace.traceEvents;
   const tasks = pageThread(events, false).filter(isTask);
   const window = markWindow(events);
-  const inWindow = window ? tasks.filter((t) => t.ts + t.dur >= window.from && t.ts <= window.to) : [];
+  const within = (task) => task.ts + task.dur >= window.from && task.ts <= window.to;
+  const inWindow = window ? tasks.filter(within) : [];
   // Thread time is missing on a few events; their wall time stands in for it.
   const cpu = inWindow.reduce((sum, task) => sum + (task.tdur ?? task.dur), 0);
   return {

@@ -39,14 +39,16 @@ export function table(sections) {
   for (const { title, metrics } of sections) {
     rows.push([title, '', '', '', '']);
     for (const m of metrics) {
-      const range = m.values.length > 1 ? `${format(m.min, m.unit, m.id)} – ${format(m.max, m.unit, m.id)}` : '';
+      const show = (value) => format(value, m.unit, m.id);
+      const range = m.values.length > 1 ? `${show(m.min)} – ${show(m.max)}` : '';
       const mark = m.pass === undefined ? '' : m.pass ? 'pass' : 'MISS';
       rows.push([`  ${m.label}`, format(m.median, m.unit, m.id), range, m.target ?? '', mark]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   return rows
-    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '))
+    .map((row) => row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))))
+    .map((cells) => cells.join('  ').trimEnd())
     .join('\n');
 }
 
@@ -67,7 +69,9 @@ export function profileSummary(results) {
           `paint ${k.paint}, GC ${k.gc}, other ${k.other} ms`,
       );
       const named = run.selfTop.filter((entry) => !entry.name.startsWith('('));
-      for (const entry of named.slice(0, 6)) lines.push(`    ${entry.ms.toFixed(1).padStart(6)} ms  ${entry.name}`);
+      for (const entry of named.slice(0, 6)) {
+        lines.push(`    ${entry.ms.toFixed(1).padStart(6)} ms  ${entry.name}`);
+      }
     }
   }
   return lines.join('\n');

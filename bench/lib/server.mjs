@@ -86,13 +86,19 @@ async function route({ request, response, root, distDir, mounts, state }) {
   state.counts.set(path, (state.counts.get(path) ?? 0) + 1);
 
   if (path.startsWith('/api/')) return api(request, response, url, state);
-  if (path === '/demo-page') return sendFile(request, response, join(root, 'demo', 'index.html'), state);
-  if (path.startsWith('/bench-gen/')) return generated(request, response, url, { root, distDir, state });
+  if (path === '/demo-page') {
+    return sendFile(request, response, join(root, 'demo', 'index.html'), state);
+  }
+  if (path.startsWith('/bench-gen/')) {
+    return generated(request, response, url, { root, distDir, state });
+  }
 
   for (const [prefix, base] of mounts) {
     if (!path.startsWith(prefix)) continue;
     const file = resolve(base, `.${decodeURIComponent(path.slice(prefix.length - 1))}`);
-    if (!file.startsWith(base + sep)) return send(request, response, 400, TYPES['.txt'], 'Bad path');
+    if (!file.startsWith(base + sep)) {
+      return send(request, response, 400, TYPES['.txt'], 'Bad path');
+    }
     return sendFile(request, response, file, state);
   }
   return send(request, response, 404, TYPES['.txt'], 'Not found');
@@ -102,7 +108,8 @@ async function api(request, response, url, state) {
   if (state.apiDelayMs > 0) await new Promise((done) => setTimeout(done, state.apiDelayMs));
   const reply = await handleApi(url.pathname, url.searchParams);
   if (!reply) return send(request, response, 404, TYPES['.txt'], 'Not found');
-  return send(request, response, reply.status, reply.headers['content-type'], reply.body, reply.headers);
+  const type = reply.headers['content-type'];
+  return send(request, response, reply.status, type, reply.body, reply.headers);
 }
 
 // Files the bench pages need that exist only at run time.

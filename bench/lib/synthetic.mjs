@@ -12,8 +12,15 @@ const WORDS = (
   'nonlinear dimension high-dimensional privacy federated causal fairness interpretable'
 ).split(' ');
 
-const FIRST = 'Ana Bruno Chen Dmitri Élodie Farah Gonçalo Hiro Inès Jakub Kiran Lena Mateus Nadia Otávio Priya Quentin Rosa Søren Tomás Uma Vinícius Wen Yara Zoë'.split(' ');
-const LAST = 'Abe Bangachev Costa Dvořák Eriksen Fernández García Horváth Ivanova Jensen Kowalski Łukasz Müller Nakamura Oliveira Petrov Quintero Rossi Schäfer Tanaka Ueda Virtanen Weiß Xu Yılmaz Zhang'.split(' ');
+const FIRST = (
+  'Ana Bruno Chen Dmitri Élodie Farah Gonçalo Hiro Inès Jakub Kiran Lena Mateus Nadia ' +
+  'Otávio Priya Quentin Rosa Søren Tomás Uma Vinícius Wen Yara Zoë'
+).split(' ');
+const LAST = (
+  'Abe Bangachev Costa Dvořák Eriksen Fernández García Horváth Ivanova Jensen Kowalski ' +
+  'Łukasz Müller Nakamura Oliveira Petrov Quintero Rossi Schäfer Tanaka Ueda Virtanen Weiß Xu ' +
+  'Yılmaz Zhang'
+).split(' ');
 const CATEGORIES = ['cs.LG', 'stat.ML', 'cs.AI', 'math.OC', 'cs.CL', 'cs.CV', 'cs.DS', 'math.ST'];
 const FORMULAS = [
   '$O(d\\sqrt{T})$',
@@ -27,7 +34,12 @@ const FORMULAS = [
   '$10{,}300$',
   '$\\lambda_{\\min}(\\Sigma) \\ge \\mu$',
 ];
-const FIGURES = ['bangachev-2026-5b7750', 'chew-2026-271eae', 'flynn-2026-b5fc88', 'li-2026-dbc825'];
+const FIGURES = [
+  'bangachev-2026-5b7750',
+  'chew-2026-271eae',
+  'flynn-2026-b5fc88',
+  'li-2026-dbc825',
+];
 
 /** mulberry32: a small seeded generator, so every run renders the same cards. */
 function generator(seed) {
@@ -76,7 +88,8 @@ export function syntheticListing(count, seed = 1) {
       abstract: abstractText(i, random, sentence, int, pick),
     };
   });
-  return { version: 1, kind: 'listing', category: { id: 'cs.LG', name: 'Machine Learning' }, items };
+  const category = { id: 'cs.LG', name: 'Machine Learning' };
+  return { version: 1, kind: 'listing', category, items };
 }
 
 function figureOf(name) {

@@ -1,7 +1,16 @@
 // Scenario 1, in the page: the real listing rendered by <category-feed> and by the vanilla
 // baseline. The data is fetched and parsed before anything is timed.
 import { buildListing } from '../baseline.js';
-import { cardsOf, deepQueryAll, feedUpdated, fetchJson, markEnd, markStart, painted, visibleText } from './harness.js';
+import {
+  cardsOf,
+  deepQueryAll,
+  feedUpdated,
+  fetchJson,
+  markEnd,
+  markStart,
+  painted,
+  visibleText,
+} from './harness.js';
 
 const listing = await fetchJson('/demo/data/listing-cs.LG.json');
 await customElements.whenDefined('category-feed');

@@ -1,7 +1,15 @@
 // Scenario 2, in the page: a long synthetic listing (1,000 cards by default, `?n=` to change)
 // rendered with abstracts collapsed, by the elements or by the vanilla baseline.
 import { buildListing } from '../baseline.js';
-import { cardsOf, feedUpdated, fetchJson, markEnd, markStart, painted, watchLongTasks } from './harness.js';
+import {
+  cardsOf,
+  feedUpdated,
+  fetchJson,
+  markEnd,
+  markStart,
+  painted,
+  watchLongTasks,
+} from './harness.js';
 
 const count = Number(new URLSearchParams(location.search).get('n')) || 1000;
 const listing = await fetchJson(`/bench-gen/synthetic.json?n=${count}`);

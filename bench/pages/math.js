@@ -100,7 +100,8 @@ function togglesOf(list) {
 }
 
 function countIn(toggles, selector) {
-  return toggles.reduce((sum, toggle) => sum + toggle.shadowRoot.querySelectorAll(selector).length, 0);
+  const count = (toggle) => toggle.shadowRoot.querySelectorAll(selector).length;
+  return toggles.reduce((sum, toggle) => sum + count(toggle), 0);
 }
 
 /** Clicks every "Show abstract" button; times until all are typeset and painted. */

@@ -3,7 +3,7 @@
 // opening one abstract adds. The figures do not vary from run to run, so this runs once.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { evaluate, openPage, recordNetwork } from '../lib/browser.mjs';
+import { assertNoPageErrors, evaluate, openPage, recordNetwork } from '../lib/browser.mjs';
 import { composition, fileBytes, staticClosureBytes } from '../lib/bundle.mjs';
 import { metric } from '../lib/stats.mjs';
 
@@ -19,17 +19,24 @@ export async function bytesScenario({ browser, server, root, distDir, log }) {
   const network = await demoPageRequests(browser, server);
   const before = summarise(network.before);
   const after = summarise(network.after);
-  log(`  core ${(core.gzip / KB).toFixed(1)} KB gz; page ${(before.total / KB).toFixed(1)} KB before, +${(after.total / KB).toFixed(1)} KB after one abstract`);
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  log(`  core ${kb(core.gzip)} gz; page ${kb(before.total)}, +${kb(after.total)} for one abstract`);
 
   return {
     metrics: [
-      metric({ id: 'bytes.core', label: 'core bundle, min+gzip (define.js + static imports)', unit: 'KB', values: [core.gzip / KB], max: 12, target: '≤ 12 KB' }),
-      metric({ id: 'bytes.katexBefore', label: 'KaTeX bytes before an abstract opens (JS + fonts)', unit: 'KB', values: [before.katex / KB], max: 0, target: '0' }),
-      metric({ id: 'bytes.pageBefore', label: 'demo page transferred before an abstract opens', unit: 'KB', values: [before.total / KB] }),
-      metric({ id: 'bytes.pageAfter', label: 'added by opening one abstract', unit: 'KB', values: [after.total / KB] }),
+      metric('bytes.core', 'core bundle, min+gzip (define.js + static imports)', 'KB',
+        [core.gzip / KB], { max: 12, text: '≤ 12 KB' }),
+      metric('bytes.katexBefore', 'KaTeX bytes before an abstract opens (JS + fonts)', 'KB',
+        [before.katex / KB], { max: 0, text: '0' }),
+      metric('bytes.pageBefore', 'demo page, transferred before an abstract opens', 'KB',
+        [before.total / KB]),
+      metric('bytes.pageAfter', 'added by opening one abstract', 'KB', [after.total / KB]),
     ],
     core,
-    coreComposition: await composition(join(distDir, 'define.js'), root),
+    coreComposition: await composition(
+      core.files.map((file) => join(distDir, file.file)),
+      root,
+    ),
     katexChunks: chunks,
     requests: { before: network.before, after: network.after },
     categories: { before: before.byKind, after: after.byKind },
@@ -39,7 +46,11 @@ export async function bytesScenario({ browser, server, root, distDir, log }) {
 async function katexChunks(distDir) {
   const dir = join(distDir, 'chunks');
   const names = (await readdir(dir)).filter((name) => /^katex.*\.js$/.test(name));
-  return Promise.all(names.map(async (name) => ({ file: `chunks/${name}`, ...(await fileBytes(join(dir, name))) })));
+  const sizes = names.map(async (name) => ({
+    file: `chunks/${name}`,
+    ...(await fileBytes(join(dir, name))),
+  }));
+  return Promise.all(sizes);
 }
 
 /** Requests of the demo page in a fresh context: up to the rendered listing, then one abstract. */
@@ -56,7 +67,7 @@ async function demoPageRequests(browser, server) {
     await evaluate(tab.page, 'open one abstract', STEP_MS, openFirstAbstract);
     await network.idle(500, STEP_MS);
     const after = network.entries().slice(before.length).map(describe(server.origin));
-    if (tab.errors.length) throw new Error(`demo page error: ${tab.errors[0]}`);
+    assertNoPageErrors(tab, 'demo page');
     return { before, after };
   } finally {
     await tab.close();
@@ -72,7 +83,8 @@ function cardsRendered() {
 /** In the page: opens the first card's abstract and waits for its math and fonts. */
 async function openFirstAbstract() {
   const feed = document.querySelector('pith-feed').shadowRoot.querySelector('category-feed');
-  const toggle = feed.shadowRoot.querySelector('paper-card').shadowRoot.querySelector('abstract-toggle');
+  const card = feed.shadowRoot.querySelector('paper-card');
+  const toggle = card.shadowRoot.querySelector('abstract-toggle');
   toggle.shadowRoot.querySelector('button').click();
   const start = performance.now();
   while (!toggle.shadowRoot.querySelector('.katex')) {

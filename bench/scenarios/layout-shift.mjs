@@ -1,6 +1,12 @@
 // Scenario 5: cumulative layout shift while the demo page loads its listing through
 // <pith-feed> from an endpoint that answers after 500 ms.
-import { evaluate, openPage, recordNetwork, VIEWPORT } from '../lib/browser.mjs';
+import {
+  assertNoPageErrors,
+  evaluate,
+  openPage,
+  recordNetwork,
+  VIEWPORT,
+} from '../lib/browser.mjs';
 import { metric } from '../lib/stats.mjs';
 
 const API_DELAY_MS = 500;
@@ -21,7 +27,8 @@ export async function layoutShiftScenario({ browser, server, runs, log }) {
         const result = await loadOnce(browser, server, viewport);
         values[name].push(result.cls);
         samples[name] ??= result;
-        log(`  run ${run + 1}/${runs}, ${name}: CLS ${result.cls.toFixed(4)} (${result.shifts.length} shifts)`);
+        const shifts = result.shifts.length;
+        log(`  run ${run + 1}/${runs}, ${name}: CLS ${result.cls.toFixed(4)} (${shifts} shifts)`);
       }
     }
   } finally {
@@ -30,8 +37,8 @@ export async function layoutShiftScenario({ browser, server, runs, log }) {
   const label = (v) => `CLS, listing after ${API_DELAY_MS} ms, ${v.width}×${v.height}`;
   return {
     metrics: [
-      metric({ id: 'cls', label: label(VIEWPORT), unit: '', values: values.laptop, max: 0.02, target: '≤ 0.02' }),
-      metric({ id: 'cls.phone', label: `${label(PHONE)} (phone)`, unit: '', values: values.phone }),
+      metric('cls', label(VIEWPORT), '', values.laptop, { max: 0.02, text: '≤ 0.02' }),
+      metric('cls.phone', `${label(PHONE)} (phone)`, '', values.phone),
     ],
     samples,
   };
@@ -47,7 +54,7 @@ async function loadOnce(browser, server, viewport) {
     await tab.page.waitForFunction(cardsRendered, { timeout: STEP_MS });
     await network.idle(500, STEP_MS);
     await new Promise((done) => setTimeout(done, SETTLE_MS));
-    if (tab.errors.length) throw new Error(`demo page error: ${tab.errors[0]}`);
+    assertNoPageErrors(tab, 'demo page');
     return await evaluate(tab.page, 'layout shifts', STEP_MS, readShifts);
   } finally {
     await tab.close();

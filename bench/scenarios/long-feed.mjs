@@ -21,27 +21,29 @@ export async function longFeedScenario({ browser, server, runs, cards, profile, 
     for (const side of order) samples[side].push(await measure(browser, server, cards, side));
     const e = samples.elements.at(-1);
     const b = samples.baseline.at(-1);
-    log(`  run ${run + 1}/${runs}: elements ${e.total.toFixed(0)} ms, longest task ` +
-      `${e.longestTask.toFixed(0)} ms, TBT ${e.tbt.toFixed(0)} ms; vanilla ${b.total.toFixed(0)} ms`);
+    const ms = (value) => `${value.toFixed(0)} ms`;
+    log(`  run ${run + 1}/${runs}: elements ${ms(e.total)}, longest task ${ms(e.longestTask)}, ` +
+      `TBT ${ms(e.tbt)}; vanilla ${ms(b.total)}`);
   }
 
-  const pick = (side, key) => samples[side].map((sample) => sample[key]);
   const n = cards.toLocaleString('en');
+  const row = (side, key, label, unit, target) =>
+    metric(`longFeed.${side}.${key}`, label, unit, samples[side].map((s) => s[key]), target);
   return {
     metrics: [
-      metric('longFeed.total', `${n} cards, elements (to paint)`, 'ms', pick('elements', 'total')),
-      metric('longFeed.longestTask', 'longest main-thread task', 'ms', pick('elements', 'longestTask'), FIFTY),
-      metric('longFeed.tbt', 'total blocking time', 'ms', pick('elements', 'tbt'), FIFTY),
-      metric('longFeed.cpu', 'main-thread CPU time to paint', 'ms', pick('elements', 'cpu')),
-      metric('longFeed.heap', 'JS heap after render (after GC)', 'MB', pick('elements', 'heap')),
-      metric('longFeed.heapDelta', 'JS heap added by the render', 'MB', pick('elements', 'heapDelta')),
-      metric('longFeed.domHeapDelta', 'DOM heap added by the render', 'MB', pick('elements', 'domHeapDelta')),
-      metric('longFeed.baseline', `${n} cards, vanilla (to paint)`, 'ms', pick('baseline', 'total')),
-      metric('longFeed.baselineLongestTask', 'vanilla longest task', 'ms', pick('baseline', 'longestTask')),
-      metric('longFeed.baselineTbt', 'vanilla total blocking time', 'ms', pick('baseline', 'tbt')),
-      metric('longFeed.baselineCpu', 'vanilla main-thread CPU time', 'ms', pick('baseline', 'cpu')),
-      metric('longFeed.baselineHeapDelta', 'vanilla JS heap added', 'MB', pick('baseline', 'heapDelta')),
-      metric('longFeed.baselineDomHeapDelta', 'vanilla DOM heap added', 'MB', pick('baseline', 'domHeapDelta')),
+      row('elements', 'total', `${n} cards, elements (to paint)`, 'ms'),
+      row('elements', 'longestTask', 'longest main-thread task', 'ms', FIFTY),
+      row('elements', 'tbt', 'total blocking time', 'ms', FIFTY),
+      row('elements', 'cpu', 'main-thread CPU time to paint', 'ms'),
+      row('elements', 'heap', 'JS heap after render (after GC)', 'MB'),
+      row('elements', 'heapDelta', 'JS heap added by the render', 'MB'),
+      row('elements', 'domHeapDelta', 'DOM heap added by the render', 'MB'),
+      row('baseline', 'total', `${n} cards, vanilla (to paint)`, 'ms'),
+      row('baseline', 'longestTask', 'vanilla longest task', 'ms'),
+      row('baseline', 'tbt', 'vanilla total blocking time', 'ms'),
+      row('baseline', 'cpu', 'vanilla main-thread CPU time', 'ms'),
+      row('baseline', 'heapDelta', 'vanilla JS heap added', 'MB'),
+      row('baseline', 'domHeapDelta', 'vanilla DOM heap added', 'MB'),
     ],
     runs: samples,
     profile: profile ? await profileBoth(browser, server, cards) : undefined,
@@ -58,7 +60,9 @@ async function measure(browser, server, cards, side) {
       callBench(tab.page, side, STEP_MS),
     );
     const after = await heapAfterGc(tab.client);
-    if (result.cards !== cards) throw new Error(`long feed ${side}: ${result.cards} cards of ${cards}`);
+    if (result.cards !== cards) {
+      throw new Error(`long feed ${side}: ${result.cards} of ${cards} cards`);
+    }
     if (await callBench(tab.page, 'katexRequested', STEP_MS)) {
       throw new Error(`long feed ${side}: KaTeX was requested with every abstract collapsed`);
     }

@@ -34,14 +34,16 @@ export async function mathScenario({ browser, server, runs, profile, log }) {
   }
 
   const formulas = sanity?.formulas ?? 0;
+  const row = (key, label, unit, target) =>
+    metric(`math.${key}`, label, unit, samples[key], target);
   return {
     metrics: [
-      metric('math.elements', `open 32 abstracts, ${formulas} formulas (to paint)`, 'ms', samples.elements),
-      metric('math.bare', 'bare katex.render, same formulas', 'ms', samples.bare),
-      metric('math.ratio', 'elements / bare KaTeX', '×', samples.ratio, { max: 1.1, text: '≤ 1.1×' }),
-      metric('math.cpuRatio', 'main-thread CPU time, elements / bare', '×', samples.cpuRatio),
-      metric('math.script', 'elements, script only', 'ms', samples.script),
-      metric('math.bareScript', 'bare KaTeX, script only', 'ms', samples.bareScript),
+      row('elements', `open 32 abstracts, ${formulas} formulas (to paint)`, 'ms'),
+      row('bare', 'bare katex.render, same formulas', 'ms'),
+      row('ratio', 'elements / bare KaTeX', '×', { max: 1.1, text: '≤ 1.1×' }),
+      row('cpuRatio', 'main-thread CPU time, elements / bare', '×'),
+      row('script', 'elements, script only', 'ms'),
+      row('bareScript', 'bare KaTeX, script only', 'ms'),
     ],
     sanity,
     profile: profile ? await profileBoth(browser, server) : undefined,

@@ -1,6 +1,6 @@
 // Scenario 6: five identical <pith-feed> elements on one page, and the requests they make to
 // the listing endpoint, counted by the server and by the browser.
-import { openPage, recordNetwork } from '../lib/browser.mjs';
+import { assertNoPageErrors, openPage, recordNetwork } from '../lib/browser.mjs';
 import { metric } from '../lib/stats.mjs';
 
 const LISTING_PATH = '/api/v1/categories/cs.LG.json';
@@ -23,8 +23,9 @@ export async function requestsScenario({ browser, server, runs, log }) {
   }
   return {
     metrics: [
-      metric({ id: 'requests', label: 'listing requests for five identical feeds', unit: '', values: atServer, max: 1, target: '1' }),
-      metric({ id: 'requests.browser', label: 'same, as the browser logged them', unit: '', values: inBrowser }),
+      metric('requests', 'listing requests for five identical feeds', '', atServer,
+        { max: 1, text: '1' }),
+      metric('requests.browser', 'same, as the browser logged them', '', inBrowser),
     ],
   };
 }
@@ -37,8 +38,9 @@ async function loadOnce(browser, server) {
     await tab.goto();
     await tab.page.waitForFunction(allFeedsRendered, { timeout: STEP_MS });
     await network.idle(300, STEP_MS);
-    if (tab.errors.length) throw new Error(`five-feeds page error: ${tab.errors[0]}`);
-    const seen = network.entries().filter((entry) => new URL(entry.url).pathname === LISTING_PATH).length;
+    assertNoPageErrors(tab, 'five feeds');
+    const isListing = (entry) => new URL(entry.url).pathname === LISTING_PATH;
+    const seen = network.entries().filter(isListing).length;
     return { served: server.count(LISTING_PATH), seen };
   } finally {
     await tab.close();

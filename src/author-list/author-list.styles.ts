@@ -9,6 +9,12 @@ export const styles = css`
     display: none;
   }
 
+  /* Each name keeps its own direction (a Latin name in an Arabic sentence, or the reverse);
+     CSS rather than dir="auto", which is costly on thousands of names. */
+  [part~='name'] {
+    unicode-bidi: plaintext;
+  }
+
   [part~='name-link'] {
     color: inherit;
     text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);

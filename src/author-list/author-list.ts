@@ -94,7 +94,7 @@ export class AuthorList extends LitElement {
 
     return html`<span part="base"
       >${intro ? `${intro} ` : nothing}<span part="names" id="names" aria-busy=${busy ? 'true' : 'false'}
-        >${this.renderNames(known, rendered)}</span
+        >${this.renderNames(known, rendered, strings.authorSeparator)}</span
       >${hiddenKnown > 0 ? nothing : this.renderUnknown(strings, unknown)}${this.renderToggle(
         strings,
         hiddenKnown,
@@ -114,23 +114,23 @@ export class AuthorList extends LitElement {
   }
 
   // One template per chunk behind guard(): adding a chunk leaves the chunks before it alone.
-  private renderNames(known: readonly string[], count: number) {
+  private renderNames(known: readonly string[], count: number, separator: string) {
     const chunks: number[] = [];
     for (let start = 0; start < count; start += CHUNK) chunks.push(start);
     const template = this.authorUrl;
 
     return chunks.map((start) => {
       const end = Math.min(count, start + CHUNK);
-      return guard([known, start, end, template], () =>
-        known.slice(start, end).map((name, i) => this.renderName(name, start + i, template)),
+      return guard([known, start, end, template, separator], () =>
+        known.slice(start, end).map((name, i) => this.renderName(name, start + i, template, separator)),
       );
     });
   }
 
-  private renderName(name: string, index: number, template: string | undefined) {
+  private renderName(name: string, index: number, template: string | undefined, separator: string) {
     const href = authorHref(template, name);
     const content = href ? html`<a part="name-link" href=${href}>${name}</a>` : name;
-    return html`${index ? ', ' : nothing}<span part="name" dir="auto">${content}</span>`;
+    return html`${index ? separator : nothing}<span part="name">${content}</span>`;
   }
 
   private renderUnknown(strings: PithStrings, unknown: number) {

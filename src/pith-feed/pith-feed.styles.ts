@@ -4,6 +4,7 @@ import { common, tokens, typography } from '../shared/tokens.styles.js';
 const feed = css`
   :host {
     display: block;
+    background: var(--_color-background);
   }
   :host([hidden]) {
     display: none;

@@ -63,6 +63,8 @@ export interface PithStrings {
 
   /** Text before the author names. */
   by: string;
+  /** Between two author names. */
+  authorSeparator: string;
   /** The button that shows the hidden names. */
   more: (count: number) => string;
   /** Accessible name of that button. */
@@ -119,6 +121,7 @@ export const DEFAULT_STRINGS: Readonly<PithStrings> = Object.freeze({
   paperError: 'This paper could not be loaded.',
 
   by: 'by',
+  authorSeparator: ', ',
   more: (count: number) => `+${count} more`,
   moreLabel: (count: number) => `+${count} more ${authors(count)}`,
   unknownMore: (count: number) => `+${count} more`,

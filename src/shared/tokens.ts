@@ -32,6 +32,14 @@ const FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-s
 export const TOKENS: readonly Token[] = [
   token('color-text', '#1f2328', '#e6edf3', 'Text.'),
   token('color-muted', '#59636e', '#9198a1', 'Secondary text: meta line, authors, counters.'),
+  token(
+    'color-background',
+    'Canvas',
+    'Canvas',
+    'Behind the feed: its header, messages and the gaps between cards. `Canvas` is the ' +
+      "browser's page colour for the element's scheme, so a light or dark feed stays legible " +
+      'on any page; set `transparent` to let the page show through.',
+  ),
   token('color-surface', '#ffffff', '#151b23', 'Card and dialog background.'),
   token('color-border', '#d1d9e0', '#3d444d', 'Card, button and thumbnail borders.'),
   token('color-accent', '#8250df', '#b487f5', 'The score and the category id.'),

@@ -1,0 +1,120 @@
+/**
+ * A reader with only a keyboard reaches every control of a card with Tab, opens and closes the
+ * author list, the figure dialog and the abstract, and moves between cards with Page Down and
+ * Page Up (the WAI-ARIA feed pattern).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { cardsOf, part, settle } from '../support/helpers.js';
+import { deepActiveElement, inCard, mountStaticFeed } from './support.js';
+
+async function press(key: string) {
+  await sendKeys({ press: key });
+}
+
+/** Focuses a button placed before the feed, so the next Tab enters the feed. */
+function startBefore(feed: HTMLElement): HTMLButtonElement {
+  const before = document.createElement('button');
+  before.textContent = 'before the feed';
+  feed.before(before);
+  before.focus();
+  return before;
+}
+
+describe('keyboard only', function () {
+  this.timeout(30000);
+
+  it('reaches and works every control of a card, then moves between cards', async () => {
+    const feed = await mountStaticFeed();
+    const [first, second, third] = cardsOf(feed);
+    startBefore(feed);
+
+    // Tab order in a card: "+N more", the title link, "full image", the abstract, abs, PDF, Cite.
+    await press('Tab');
+    const authors = inCard(first, 'author-list');
+    const more = authors.shadowRoot!.querySelector('button')!;
+    expect(deepActiveElement()).to.equal(more);
+    await press('Enter');
+    await settle(feed);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActiveElement(), 'focus stays on the toggle').to.equal(more);
+    expect(authors.shadowRoot!.querySelectorAll('[part~="name"]')).to.have.length(5);
+    await press('Enter');
+    await settle(feed);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(inCard(first, '[part="title"] a'));
+
+    await press('Tab');
+    const link = inCard<HTMLAnchorElement>(first, '.full-image');
+    expect(deepActiveElement()).to.equal(link);
+    await press('Enter');
+    await waitUntil(() => first.shadowRoot!.querySelector('dialog[open]'), 'figure dialog open');
+    const dialog = first.shadowRoot!.querySelector('dialog')!;
+    expect(deepActiveElement()).to.equal(dialog.querySelector('button'));
+    expect(dialog.querySelector('img')!.getAttribute('alt')).to.equal('Bar chart of margins by dimension');
+    await press('Escape');
+    await waitUntil(() => !first.shadowRoot!.querySelector('dialog'), 'figure dialog closed');
+    expect(deepActiveElement(), 'focus back on the link').to.equal(link);
+
+    await press('Tab');
+    const toggle = inCard(first, 'abstract-toggle');
+    const abstractButton = toggle.shadowRoot!.querySelector('button')!;
+    expect(deepActiveElement()).to.equal(abstractButton);
+    await press('Enter');
+    await settle(feed);
+    expect(abstractButton.getAttribute('aria-expanded')).to.equal('true');
+    await press(' ');
+    await settle(feed);
+    expect(abstractButton.getAttribute('aria-expanded')).to.equal('false');
+
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(inCard(first, '[part="abs-link"]'));
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(inCard(first, '[part="pdf-link"]'));
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(inCard(first, '[part="cite"]'));
+
+    // Page Down and Page Up move between the cards' articles.
+    await press('PageDown');
+    expect(deepActiveElement()).to.equal(part(second, 'base'));
+    expect(part(second, 'base')!.matches(':focus-visible'), 'a visible focus ring').to.equal(true);
+    await press('PageDown');
+    expect(deepActiveElement()).to.equal(part(third, 'base'));
+    await press('PageUp');
+    expect(deepActiveElement()).to.equal(part(second, 'base'));
+    await press('PageUp');
+    expect(deepActiveElement()).to.equal(part(first, 'base'));
+    // Tab from a focused card goes on into it.
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(more);
+  });
+
+  it('leaves Page Down alone inside a dialog', async () => {
+    const feed = await mountStaticFeed();
+    const [first] = cardsOf(feed);
+    inCard<HTMLAnchorElement>(first, '.full-image').click();
+    await waitUntil(() => first.shadowRoot!.querySelector('dialog[open]'), 'figure dialog open');
+    const close = first.shadowRoot!.querySelector('dialog button');
+    expect(deepActiveElement()).to.equal(close);
+    await press('PageDown');
+    expect(deepActiveElement()).to.equal(close);
+    await press('Escape');
+  });
+
+  it('marks each card as an article of the feed, in order', async () => {
+    const feed = await mountStaticFeed();
+    const list = part(feed, 'list')!;
+    const role = list.shadowRoot!.querySelector('[role="feed"]')!;
+    expect(role.getAttribute('aria-label')).to.equal('Papers');
+    expect(role.getAttribute('aria-busy')).to.equal('false');
+    const articles = cardsOf(feed).map((card) => part(card, 'base')!);
+    expect(articles.map((a) => a.localName)).to.deep.equal(['article', 'article', 'article', 'article']);
+    expect(articles.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4']);
+    expect(articles.every((a) => a.getAttribute('aria-setsize') === '4')).to.equal(true);
+    expect(articles.every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
+    expect(articles[0].getAttribute('aria-labelledby')).to.equal('title');
+  });
+});
