@@ -128,7 +128,7 @@ export const plugins = (fontDir) => [
   nodeResolve(),
   katexCss(fontDir),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  // License comments (`@license`, `/*!`) stay: Lit's and KaTeX's licenses ask for them.
+  // License comments (`@license`, `/*!`) stay: Lit's license asks for them.
   terser({ format: { comments: 'some' } }),
 ];
 

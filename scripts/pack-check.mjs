@@ -101,7 +101,8 @@ async function checkFiles(info, installed) {
     if (!files.has(path)) fail(`${where}: ${path} is not in the tarball`);
   }
   for (const file of files) {
-    if (!ALLOWED.test(file) || JUNK_DIRS.test(file) || JUNK_FILES.test(file)) fail(`unexpected file in the tarball: ${file}`);
+    const junk = JUNK_DIRS.test(file) || JUNK_FILES.test(file);
+    if (!ALLOWED.test(file) || junk) fail(`unexpected file in the tarball: ${file}`);
   }
   for (const file of await unreachable(files, installed)) {
     fail(`${file} is reached from no entry (a leftover of an older build?)`);

@@ -97,13 +97,14 @@ async function settle(open) {
   const until = async (test) => {
     for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
   };
-  const cards = () =>
-    feed.shadowRoot?.querySelector('category-feed')?.shadowRoot?.querySelectorAll('paper-card') ?? [];
+  const list = () => feed.shadowRoot?.querySelector('category-feed')?.shadowRoot;
+  const cards = () => list()?.querySelectorAll('paper-card') ?? [];
   await until(() => cards().length > 0);
   if (open >= 0) {
     const toggle = cards()[open].shadowRoot.querySelector('abstract-toggle');
     toggle.shadowRoot.querySelector('button').click();
-    await until(() => toggle.shadowRoot.querySelector('.katex') && !toggle.shadowRoot.querySelector('.tex-pending'));
+    const root = toggle.shadowRoot;
+    await until(() => root.querySelector('.katex') && !root.querySelector('.tex-pending'));
   }
   await document.fonts.ready;
   const images = [...cards()].flatMap((card) => [...card.shadowRoot.querySelectorAll('img')]);

@@ -6,6 +6,7 @@
 //
 //   npm run size              report; exit 1 over package.json's "size-budget"
 //   npm run size -- --json    the same figures as JSON
+//   npm run size -- --entries also each pith-elements/<tag> entry alone
 //
 // The breakdown minifies and compresses each module on its own; a module's share of the
 // total is its share of that sum, since gzip cannot be split exactly between modules.
@@ -25,10 +26,10 @@ const brotli = (code) =>
   brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** Builds src/define.ts into one chunk in memory, KaTeX left out as the dynamic import it is. */
-async function buildCore() {
+/** Builds `entry` into one chunk in memory, KaTeX left out as the dynamic import it is. */
+async function buildOne(entry = 'src/define.ts') {
   const bundle = await rollup({
-    input: join(root, 'src/define.ts'),
+    input: join(root, entry),
     external: (source) => source === 'katex' || /katex-css(\.js)?$/.test(source),
     plugins: plugins('fonts'),
     onwarn: (warning, warn) => (warning.code === 'UNRESOLVED_IMPORT' ? warn(warning) : undefined),
@@ -74,6 +75,17 @@ function byGroup(modules) {
   return [...groups.values()].sort((a, b) => b.share - a.share);
 }
 
+/** Each per-element registering entry (`pith-elements/<tag>`) alone, as one bundle. */
+async function perEntry() {
+  const entries = {};
+  for (const name of (await readdir(join(root, 'src/register'))).sort()) {
+    if (name === 'define-tags.ts') continue;
+    const { code } = await buildOne(`src/register/${name}`);
+    entries[name.replace(/\.ts$/, '')] = { min: code.length, gzip: gzip(code) };
+  }
+  return entries;
+}
+
 /** The files a browser fetches for dist/define.js before any formula: its static imports. */
 async function distClosure() {
   const entry = join(root, 'dist/define.js');
@@ -108,7 +120,8 @@ function parseKB(value, name) {
   return Number(match[1]) * KB;
 }
 
-function report({ core, modules, closure, cdn, budget, target }) {
+function report(result) {
+  const { core, modules, closure, cdn, budget, target } = result;
   const lines = [
     `core (src/define.ts as one bundle, KaTeX excluded): ${kb(core.min)} min, ` +
       `${kb(core.gzip)} gzip, ${kb(core.brotli)} brotli; budget ${kb(budget)} gzip, ` +
@@ -116,7 +129,8 @@ function report({ core, modules, closure, cdn, budget, target }) {
   ];
   if (closure) {
     const chunks = closure.files - 1;
-    lines.push(`  as built: dist/define.js + ${chunks} chunks, ${kb(closure.gzip)} gzip summed per file`);
+    const gz = kb(closure.gzip);
+    lines.push(`  as built: dist/define.js + ${chunks} chunks, ${gz} gzip summed per file`);
   }
   if (cdn) {
     const sizes = `${kb(cdn.min)} min, ${kb(cdn.gzip)} gzip, ${kb(cdn.brotli)} brotli`;
@@ -126,6 +140,9 @@ function report({ core, modules, closure, cdn, budget, target }) {
   for (const g of byGroup(modules)) {
     const share = `${(g.share * 100).toFixed(1)}%`.padStart(6);
     lines.push(`    ${g.group.padEnd(28)} ${kb(g.estimatedGzip).padStart(8)} ${share}`);
+  }
+  for (const [name, size] of Object.entries(result.entries ?? {})) {
+    lines.push(`  pith-elements/${name} alone: ${kb(size.min)} min, ${kb(size.gzip)} gzip`);
   }
   lines.push('  largest modules:');
   for (const m of modules.slice(0, 12)) {
@@ -139,11 +156,12 @@ async function main() {
   const budget = parseKB(pkg['size-budget']?.core, 'core');
   const target = parseKB(pkg['size-budget']?.target ?? pkg['size-budget']?.core, 'target');
 
-  const chunk = await buildCore();
+  const chunk = await buildOne();
   const core = { min: chunk.code.length, gzip: gzip(chunk.code), brotli: brotli(chunk.code) };
   const modules = await breakdown(chunk, core.gzip);
   const [closure, cdn] = [await distClosure(), await cdnBundle()];
   const result = { core, modules, closure, cdn, budget, target };
+  if (process.argv.includes('--entries')) result.entries = await perEntry();
 
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(`${report(result)}\n`);

@@ -1,8 +1,8 @@
 /**
  * pith-elements: web components for research-paper listings.
  *
- * Importing this entry registers every element (see `define.ts`). Import the
- * element modules under `pith-elements/…` to get a class without registering it.
+ * Importing this entry registers every element (see `define.ts`). Import
+ * `pith-elements/elements/<tag>` to get a class without registering it.
  * Source adapters (the arXiv Atom reader) are in `pith-elements/adapters`, so
  * pages that do not use them do not load them.
  */

@@ -86,14 +86,17 @@ export class AuthorList extends LitElement {
     const strings = resolveStrings(this.strings);
     const known = this.authors;
     const limit = Math.max(1, Math.floor(this.max) || 1);
-    const rendered = this.expanded ? Math.min(this.revealed, known.length) : Math.min(limit, known.length);
+    const rendered = Math.min(this.expanded ? this.revealed : limit, known.length);
     const hiddenKnown = this.expanded ? 0 : known.length - rendered;
     const unknown = Math.max(this.total ?? 0, known.length) - known.length;
     const intro = this.intro ?? strings.by;
     const busy = this.expanded && rendered < known.length;
 
     return html`<span part="base"
-      >${intro ? `${intro} ` : nothing}<span part="names" id="names" aria-busy=${busy ? 'true' : 'false'}
+      >${intro ? `${intro} ` : nothing}<span
+        part="names"
+        id="names"
+        aria-busy=${busy ? 'true' : 'false'}
         >${this.renderNames(known, rendered, strings.authorSeparator)}</span
       >${hiddenKnown > 0 ? nothing : this.renderUnknown(strings, unknown)}${this.renderToggle(
         strings,
@@ -122,7 +125,9 @@ export class AuthorList extends LitElement {
     return chunks.map((start) => {
       const end = Math.min(count, start + CHUNK);
       return guard([known, start, end, template, separator], () =>
-        known.slice(start, end).map((name, i) => this.renderName(name, start + i, template, separator)),
+        known
+          .slice(start, end)
+          .map((name, i) => this.renderName(name, start + i, template, separator)),
       );
     });
   }

@@ -76,7 +76,13 @@ export class CategoryFeed extends LitElement {
       : this.items.map((paper) => ({ paper, readings: [] }));
 
     if (this.groupBy !== 'year') {
-      return html`<div part="base" role="feed" aria-label=${label} aria-busy=${busy} @keydown=${this.onKeydown}>
+      return html`<div
+        part="base"
+        role="feed"
+        aria-label=${label}
+        aria-busy=${busy}
+        @keydown=${this.onKeydown}
+      >
         ${this.renderCards(groups, 0, groups.length)}
       </div>`;
     }

@@ -63,7 +63,8 @@ import { styles } from './paper-card.styles.js';
  * @csspart tex-error - A formula shown as its source because it could not be typeset (in the
  *   title, headline, takeaway or, exported, the abstract).
  *
- * @cssproperty [--pith-card-padding=0.75em 1.25em] - Space inside the card (compact: `0.5em 0.75em`).
+ * @cssproperty [--pith-card-padding=0.75em 1.25em] - Space inside the card (compact:
+ *   `0.5em 0.75em`).
  * @cssproperty [--pith-card-background=var(--pith-color-surface)] - Card background (light
  *   `#ffffff`, dark `#151b23`).
  * @cssproperty [--pith-card-border=1px solid var(--pith-color-border)] - Card border (light
@@ -162,7 +163,11 @@ export class PaperCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('paper')) this.figure.reset();
+    // A refreshed copy of the same paper keeps the figure's state (an open dialog stays open).
+    const before = (changed.get('paper') as Paper | undefined)?.figure;
+    const after = this.paper?.figure;
+    const moved = before?.thumbnail !== after?.thumbnail || before?.full !== after?.full;
+    if (changed.has('paper') && moved) this.figure.reset();
   }
 
   override render() {
@@ -219,7 +224,9 @@ export class PaperCard extends LitElement {
           <h3 part="title" id="title" dir="auto">
             ${titleHref ? html`<a href=${titleHref} rel="noopener noreferrer">${title}</a>` : title}
           </h3>
-          ${paper.takeaway ? html`<p part="takeaway" dir="auto">${tex(paper.takeaway, math)}</p>` : nothing}
+          ${paper.takeaway
+            ? html`<p part="takeaway" dir="auto">${tex(paper.takeaway, math)}</p>`
+            : nothing}
         </div>
         ${this.figure.renderFigure(paper.figure, strings)}
       </div>
@@ -262,7 +269,8 @@ export class PaperCard extends LitElement {
 
   private renderHeadlines(paper: Paper, strings: PithStrings, math: PithConfig['mathOutput']) {
     if (!this.readings.length) {
-      return paper.headline ? html`<p part="headline" dir="auto">${tex(paper.headline, math)}</p>` : nothing;
+      if (!paper.headline) return nothing;
+      return html`<p part="headline" dir="auto">${tex(paper.headline, math)}</p>`;
     }
     const all = [paper, ...this.readings];
     return html`<ul part="readings" aria-label=${strings.readings(all.length)}>
@@ -287,16 +295,21 @@ export class PaperCard extends LitElement {
       ${counters.length
         ? html`<div part="counters">
             ${counters.map(
-              (c) => html`<span class="counter">${c.value}${c.label ? ` ${c.label}` : nothing}</span>`,
+              (c) =>
+                html`<span class="counter">${c.value}${c.label ? ` ${c.label}` : nothing}</span>`,
             )}
           </div>`
         : nothing}
       <div part="tools">
         ${abs
-          ? html`<a part="abs-link" class="chip" href=${abs} rel="noopener noreferrer">${strings.abs}</a>`
+          ? html`<a part="abs-link" class="chip" href=${abs} rel="noopener noreferrer"
+              >${strings.abs}</a
+            >`
           : nothing}
         ${pdf
-          ? html`<a part="pdf-link" class="chip" href=${pdf} rel="noopener noreferrer">${strings.pdf}</a>`
+          ? html`<a part="pdf-link" class="chip" href=${pdf} rel="noopener noreferrer"
+              >${strings.pdf}</a
+            >`
           : nothing}
         ${this.citation.renderButton(paper, strings, texToPlainText(paper.title))}
       </div>

@@ -8,7 +8,7 @@ import { safeUrl } from '../contract/safe-url.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate, pageDefaults } from '../config/defaults.js';
 import { defaultClient } from '../client/client.js';
-import { errorDetail, isAbort, pithEvent, type PithLoadDetail } from '../events.js';
+import { errorDetail, isAbort, pithEvent } from '../events.js';
 import type { SourceAdapter } from '../contract/adapters/types.js';
 import { arrange, idSet, type SortOrder } from '../shared/arrange.js';
 import { usableAttribute } from '../shared/misuse.js';
@@ -26,7 +26,9 @@ const SKELETON_CARDS = 3;
  *
  * Settings given here (endpoint templates, language, math output, client)
  * reach every element inside it through `@lit/context`. An attribute on the
- * feed wins over the page-wide default; see `docs/endpoint.md`.
+ * feed wins over the page-wide default; see `docs/endpoint.md`. The `--pith-*` tokens listed
+ * below are read by every element inside, each with a light and a dark default; `theme`,
+ * `density` and `strings` reach every card too (see `docs/theming.md`).
  *
  * @slot - Fallback content, shown until the element upgrades (for example a link to the listing).
  *
@@ -52,10 +54,33 @@ const SKELETON_CARDS = 3;
  *
  * @cssproperty [--pith-skeleton-height=14em] - Height reserved by each placeholder card.
  * @cssproperty [--pith-feed-gap=0.75em] - Space between cards.
- * @cssproperty [--pith-color-text=#1f2328] - Text (dark `#e6edf3`). All global tokens are listed
- *   in `docs/theming.md`; each has a light and a dark default.
- * @cssproperty [--pith-color-accent=#8250df] - Category id and scores (dark `#b487f5`).
- * @cssproperty [--pith-font-size=16px] - Base text size of the feed and its cards.
+ * @cssproperty [--pith-color-error-border=var(--pith-color-error)] - Border of the error
+ *   message.
+ * @cssproperty [--pith-color-text=#1f2328] - Text. Dark: `#e6edf3`.
+ * @cssproperty [--pith-color-muted=#59636e] - Secondary text. Dark: `#9198a1`.
+ * @cssproperty [--pith-color-background=Canvas] - Behind the feed (the page colour for its
+ *   scheme).
+ * @cssproperty [--pith-color-surface=#ffffff] - Cards and dialogs. Dark: `#151b23`.
+ * @cssproperty [--pith-color-border=#d1d9e0] - Borders. Dark: `#3d444d`.
+ * @cssproperty [--pith-color-accent=#8250df] - Category id and scores. Dark: `#b487f5`.
+ * @cssproperty [--pith-color-link=#1a5fb4] - Links and link-like buttons. Dark: `#6cb6ff`.
+ * @cssproperty [--pith-color-focus=#1a5fb4] - Focus ring. Dark: `#6cb6ff`.
+ * @cssproperty [--pith-color-badge-background=#f1ecfc] - Badge background. Dark: `#2e2247`.
+ * @cssproperty [--pith-color-badge-text=#5e3aa8] - Badge text. Dark: `#d6c2fc`.
+ * @cssproperty [--pith-color-error=#cf222e] - Errors and formulas that failed to typeset.
+ *   Dark: `#f47067`.
+ * @cssproperty [--pith-color-error-background=#fff5f5] - Error message background. Dark: `#2b1719`.
+ * @cssproperty [--pith-color-skeleton=#eef1f4] - Placeholders while loading. Dark: `#262c36`.
+ * @cssproperty [--pith-font-family=system-ui, sans-serif] - Text font (a system font stack).
+ * @cssproperty [--pith-font-size=16px] - Base text size; sizes inside are relative to it.
+ * @cssproperty [--pith-line-height=1.5] - Line height of running text.
+ * @cssproperty [--pith-space-xs=0.25em] - Smallest gap. Compact: `0.125em`.
+ * @cssproperty [--pith-space-s=0.5em] - Small gap. Compact: `0.25em`.
+ * @cssproperty [--pith-space-m=0.75em] - Medium gap: between cards and card sections.
+ *   Compact: `0.5em`.
+ * @cssproperty [--pith-space-l=1.25em] - Large gap: the sides of a card. Compact: `0.75em`.
+ * @cssproperty [--pith-radius=8px] - Corner radius of cards, buttons and dialogs.
+ * @cssproperty [--pith-radius-small=4px] - Corner radius of thumbnails and small controls.
  *
  * @fires pith-load - A page of the listing arrived. Detail: `PithLoadDetail`.
  * @fires pith-error - A page could not be loaded. Detail: `PithErrorDetail`.
@@ -139,7 +164,7 @@ export class PithFeed extends LitElement {
   @state() private next?: string;
   @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
   private moreAbort?: AbortController;
-  private loadToAnnounce?: PithLoadDetail;
+  private loadToAnnounce?: Loaded<ListingReply>;
 
   private listing = new Task(this, {
     task: async ([url, client, adapter], { signal }) => {
@@ -208,7 +233,9 @@ export class PithFeed extends LitElement {
     return html`<header part="header">
       ${id ? html`<p part="category-id">${id}</p>` : nothing}
       ${category?.name ? html`<h2 part="category-name" dir="auto">${category.name}</h2>` : nothing}
-      ${category?.description ? html`<p part="description" dir="auto">${category.description}</p>` : nothing}
+      ${category?.description
+        ? html`<p part="description" dir="auto">${category.description}</p>`
+        : nothing}
     </header>`;
   }
 
@@ -269,7 +296,12 @@ export class PithFeed extends LitElement {
 
     return html`<nav part="links" aria-label=${strings.listingLinks}>
       <ul>
-        ${links.map((link) => html`<li><a href=${link.href} rel="noopener noreferrer" dir="auto">${link.label}</a></li>`)}
+        ${links.map(
+          (link) =>
+            html`<li>
+              <a href=${link.href} rel="noopener noreferrer" dir="auto">${link.label}</a>
+            </li>`,
+        )}
       </ul>
     </nav>`;
   }
@@ -317,7 +349,7 @@ export class PithFeed extends LitElement {
     this.more = [];
     this.moreStatus = 'idle';
     this.next = loaded.value.next;
-    this.announceLoad(loaded, loaded.value.items.length);
+    this.announceLoad(loaded);
   }
 
   private async loadMore() {
@@ -333,7 +365,7 @@ export class PithFeed extends LitElement {
       this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];
       this.next = loaded.value.next;
       this.moreStatus = 'idle';
-      this.announceLoad(loaded, this.visibleItems().length);
+      this.announceLoad(loaded);
     } catch (error) {
       if (isAbort(error)) return;
       this.moreStatus = 'error';
@@ -342,16 +374,17 @@ export class PithFeed extends LitElement {
   }
 
   // The event waits for the render, so a listener sees the cards it is told about.
-  private announceLoad(loaded: Loaded<ListingReply>, count: number) {
-    const { url, skipped, warnings = [] } = loaded;
-    this.loadToAnnounce = { url, count, skipped, warnings };
+  private announceLoad(loaded: Loaded<ListingReply>) {
+    this.loadToAnnounce = loaded;
   }
 
   protected override updated() {
-    const detail = this.loadToAnnounce;
-    if (!detail) return;
+    const loaded = this.loadToAnnounce;
+    if (!loaded) return;
     this.loadToAnnounce = undefined;
-    this.dispatchEvent(pithEvent('pith-load', detail));
+    const { url, skipped, warnings = [] } = loaded;
+    const count = this.visibleItems().length;
+    this.dispatchEvent(pithEvent('pith-load', { url, count, skipped, warnings }));
   }
 }
 

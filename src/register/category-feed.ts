@@ -6,8 +6,9 @@ import { AbstractToggle } from '../abstract-toggle/abstract-toggle.js';
 import { AuthorList } from '../author-list/author-list.js';
 import { CategoryFeed } from '../category-feed/category-feed.js';
 import { PaperCard } from '../paper-card/paper-card.js';
-import { defineTags } from './define-tags.js';
+import { attachContextRoot, defineTags } from './define-tags.js';
 
+attachContextRoot();
 defineTags([
   ['author-list', AuthorList],
   ['abstract-toggle', AbstractToggle],

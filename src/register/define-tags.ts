@@ -1,6 +1,6 @@
 /**
- * Registration shared by the per-element entries (`pith-elements/paper-card`, …). Calling it
- * is their side effect; this module has none of its own.
+ * Registration shared by the per-element entries (`pith-elements/paper-card`, …). Calling
+ * these is their side effect; this module has none of its own.
  */
 import { ContextRoot } from '@lit/context';
 
@@ -14,12 +14,8 @@ const ROOT = Symbol.for('pith-elements/context-root');
 /**
  * Defines each tag that is still free and leaves a taken one alone, with one warning naming
  * it: a tag held by another copy of the library, or by another element, keeps its definition.
- * Also attaches the document's context root, so a card that upgrades before its feed still
- * receives the feed's configuration.
  */
 export function defineTags(definitions: readonly TagDefinition[]): void {
-  attachContextRoot();
-
   const taken: string[] = [];
   for (const [tag, element] of definitions) {
     const existing = customElements.get(tag);
@@ -36,7 +32,11 @@ export function defineTags(definitions: readonly TagDefinition[]): void {
   }
 }
 
-function attachContextRoot(): void {
+/**
+ * Attaches the document's context root, once, so a card that upgrades before its feed still
+ * receives the feed's configuration. Only entries that register a context consumer need it.
+ */
+export function attachContextRoot(): void {
   const holder = document as Document & { [ROOT]?: ContextRoot };
   if (holder[ROOT]) return;
   holder[ROOT] = new ContextRoot();

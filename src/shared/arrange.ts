@@ -12,10 +12,15 @@ export interface Arrangement {
 }
 
 /** Filters and orders papers for display. Returns the same array when nothing applies. */
-export function arrange(items: readonly Paper[], { ids, minScore, sort = 'source' }: Arrangement): readonly Paper[] {
+export function arrange(
+  items: readonly Paper[],
+  { ids, minScore, sort = 'source' }: Arrangement,
+): readonly Paper[] {
   let result = items;
   if (ids) result = result.filter((paper) => ids.has(paper.id));
-  if (minScore !== undefined) result = result.filter((paper) => (paper.score ?? -Infinity) >= minScore);
+  if (minScore !== undefined) {
+    result = result.filter((paper) => (paper.score ?? -Infinity) >= minScore);
+  }
   if (sort === 'score') result = [...result].sort((a, b) => byScore(a, b) || byDate(a, b));
   if (sort === 'date') result = [...result].sort((a, b) => byDate(a, b) || byScore(a, b));
   return result;

@@ -74,7 +74,8 @@ export function escapeTexField(text: string): string {
   const line = oneLine(text);
   const segments = splitTex(line);
   const risky = segments.some(
-    (segment) => segment.kind === 'math' && (segment.tex.includes('^^') || hasDangerous(segment.tex)),
+    (segment) =>
+      segment.kind === 'math' && (segment.tex.includes('^^') || hasDangerous(segment.tex)),
   );
   const out = segments
     .map((segment) => (segment.kind === 'math' ? segment.source : escapeProse(segment.text)))
@@ -170,7 +171,15 @@ function surnameOf(name: string): string {
   return isCorporate(text) ? words[0] : words[words.length - 1];
 }
 
-const FOLDED: Record<string, string> = { ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i' };
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ı: 'i',
+};
 
 // Lower-case ASCII letters and digits only: accents are dropped, a few letters spelled out.
 function keyWord(text: string): string {

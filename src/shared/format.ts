@@ -16,7 +16,8 @@ export function formatDate(date: string, locale: string | undefined): string {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
   } catch {
     // An invalid language tag from the page: fall back to the browser's.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+    const fallback = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+    return fallback.format(parsed);
   }
 }
 
@@ -24,7 +25,9 @@ export function formatDate(date: string, locale: string | undefined): string {
 export function nearestLang(from: Element): string | undefined {
   let node: Node | null = from;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return node.getAttribute('lang') || undefined;
+    }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;

@@ -18,8 +18,13 @@ export function warnOnce(element: Element, cause: string, message: string): void
  * set an attribute where it meant a property) is treated as unset, with a
  * warning, rather than fetched as `…/[object Object].json`.
  */
-export function usableAttribute(element: Element, name: string, value: string | undefined): string | undefined {
+export function usableAttribute(
+  element: Element,
+  name: string,
+  value: string | undefined,
+): string | undefined {
   if (value === undefined || !/^\[object \w+\]$/.test(value.trim())) return value;
-  warnOnce(element, `object-attribute:${name}`, `"${name}" was given ${value}; set the property with an object, or the attribute with a string. Ignoring it.`);
+  const advice = 'set the property with an object, or the attribute with a string. Ignoring it.';
+  warnOnce(element, `object-attribute:${name}`, `"${name}" was given ${value}; ${advice}`);
   return undefined;
 }

@@ -138,7 +138,9 @@ export const DEFAULT_STRINGS: Readonly<PithStrings> = Object.freeze({
  * Entries of the wrong type (a string where a function is expected) are ignored, so a page's
  * mistake costs one string, not the element.
  */
-export function resolveStrings(...layers: ReadonlyArray<PithStringsInput | undefined>): PithStrings {
+export function resolveStrings(
+  ...layers: ReadonlyArray<PithStringsInput | undefined>
+): PithStrings {
   const result: Record<string, unknown> = { ...DEFAULT_STRINGS };
   for (const layer of layers) {
     if (!layer || typeof layer !== 'object') continue;

@@ -10,6 +10,8 @@ import { freshKey, mockUrl } from '../client/mock.js';
 import { cardsOf, mountFeed, part, settle } from '../support/helpers.js';
 import { axeViolations, firstCard, inCard, mountStaticFeed } from './support.js';
 
+const REAL_ENDPOINT = '/api/v1/categories/{category}.json';
+
 async function mockFeed(params: Record<string, string | number>, route = 'listing') {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const feed = document.createElement('pith-feed');
@@ -27,14 +29,15 @@ describe('axe-core on every state', function () {
   this.timeout(60000);
 
   it('sees inside the cards: a page colour that fails contrast is reported', async () => {
-    const feed = await mountStaticFeed({}, (el) => el.style.setProperty('--pith-color-muted', '#f4f4f4'));
+    const pale = (el: HTMLElement) => el.style.setProperty('--pith-color-muted', '#f4f4f4');
+    const feed = await mountStaticFeed({}, pale);
     const violations = await axeViolations(feed);
     expect(violations.join('\n')).to.contain('color-contrast');
     expect(violations.join('\n')).to.contain('paper-card');
   });
 
   it('the real listing, loaded', async () => {
-    const feed = await mountFeed({ category: 'cs.LG', endpoint: '/api/v1/categories/{category}.json' });
+    const feed = await mountFeed({ category: 'cs.LG', endpoint: REAL_ENDPOINT });
     expect(cardsOf(feed)).to.have.length(32);
     await expectNoViolations(feed);
   });
@@ -42,7 +45,7 @@ describe('axe-core on every state', function () {
   it('the real listing in the dark theme', async () => {
     const feed = await mountFeed({
       category: 'cs.LG',
-      endpoint: '/api/v1/categories/{category}.json',
+      endpoint: REAL_ENDPOINT,
       theme: 'dark',
     });
     await expectNoViolations(feed);

@@ -54,7 +54,8 @@ describe('keyboard only', function () {
     await waitUntil(() => first.shadowRoot!.querySelector('dialog[open]'), 'figure dialog open');
     const dialog = first.shadowRoot!.querySelector('dialog')!;
     expect(deepActiveElement()).to.equal(dialog.querySelector('button'));
-    expect(dialog.querySelector('img')!.getAttribute('alt')).to.equal('Bar chart of margins by dimension');
+    const alt = dialog.querySelector('img')!.getAttribute('alt');
+    expect(alt).to.equal('Bar chart of margins by dimension');
     await press('Escape');
     await waitUntil(() => !first.shadowRoot!.querySelector('dialog'), 'figure dialog closed');
     expect(deepActiveElement(), 'focus back on the link').to.equal(link);
@@ -111,8 +112,9 @@ describe('keyboard only', function () {
     expect(role.getAttribute('aria-label')).to.equal('Papers');
     expect(role.getAttribute('aria-busy')).to.equal('false');
     const articles = cardsOf(feed).map((card) => part(card, 'base')!);
-    expect(articles.map((a) => a.localName)).to.deep.equal(['article', 'article', 'article', 'article']);
-    expect(articles.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4']);
+    expect(articles.map((a) => a.localName)).to.deep.equal(Array(4).fill('article'));
+    const positions = articles.map((a) => a.getAttribute('aria-posinset'));
+    expect(positions).to.deep.equal(['1', '2', '3', '4']);
     expect(articles.every((a) => a.getAttribute('aria-setsize') === '4')).to.equal(true);
     expect(articles.every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
     expect(articles[0].getAttribute('aria-labelledby')).to.equal('title');

@@ -28,7 +28,8 @@ describe('author-list links and labels', () => {
 
   it('resolves a relative template against the page', async () => {
     const el = await list('/people?q={name}');
-    expect(links(el)[2].getAttribute('href')).to.equal(`${location.origin}/people?q=Grace%20Hopper`);
+    const expected = `${location.origin}/people?q=Grace%20Hopper`;
+    expect(links(el)[2].getAttribute('href')).to.equal(expected);
   });
 
   it('makes no links from a template that is not http(s)', async () => {

@@ -50,7 +50,8 @@ describe('grouping readings', function () {
       'Recognition',
     ]);
     expect(part(card, 'readings')!.getAttribute('aria-label')).to.equal('4 readings of this paper');
-    expect(part(card, 'meta')!.querySelector('[part="badge"]'), 'no badge in the meta line').to.equal(null);
+    const metaBadge = part(card, 'meta')!.querySelector('[part="badge"]');
+    expect(metaBadge, 'no badge in the meta line').to.equal(null);
 
     expect(articleOf(cards[26]).getAttribute('aria-posinset')).to.equal('27');
     expect(articleOf(cards[0]).getAttribute('aria-setsize')).to.equal('27');
@@ -109,7 +110,7 @@ describe('sorting and filtering the real listing', function () {
     const feed = await real({ 'min-score': '2', sort: 'score', 'group-readings': '' });
     const papers = cardsOf(feed).map((card) => card.paper!);
     expect(papers.every((p) => p.score! >= 2)).to.equal(true);
-    const exemplar = cardsOf(feed).find((card) => titleOf(card).startsWith('Exemplar Partitioning'))!;
+    const exemplar = cardsOf(feed).find((card) => titleOf(card).startsWith('Exemplar'))!;
     expect(exemplar.readings).to.have.length(1);
   });
 });

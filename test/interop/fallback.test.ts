@@ -19,7 +19,9 @@ describe('light-DOM fallback inside <pith-feed>', () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
     const feed = document.createElement(tag);
     feed.setAttribute('category', 'cs.LG');
-    const link = Object.assign(document.createElement('a'), { href: '/list/cs.LG', textContent: TEXT });
+    const link = document.createElement('a');
+    link.href = '/list/cs.LG';
+    link.textContent = TEXT;
     feed.append(link);
     page.append(feed);
 

@@ -35,7 +35,8 @@ export function bundledRuntimes(files) {
       if (!file) return undefined;
       if (!bundles.has(file)) {
         const entryPoints = [fileURLToPath(new URL(file, `file://${root}`))];
-        bundles.set(file, build({ ...BUNDLE_OPTIONS, entryPoints }).then((r) => r.outputFiles[0].text));
+        const bundled = build({ ...BUNDLE_OPTIONS, entryPoints });
+        bundles.set(file, bundled.then((result) => result.outputFiles[0].text));
       }
       return { body: await bundles.get(file), type: 'js' };
     },

@@ -47,10 +47,8 @@ describe('Vue 3 interop', () => {
     const toggles: PithToggleDetail[] = [];
     const current = shallowRef(paper);
     const onToggle = (event: CustomEvent<PithToggleDetail>) => toggles.push(event.detail);
-    const app = await mount('<paper-card :paper="current" @pith-toggle="onToggle"></paper-card>', () => ({
-      current,
-      onToggle,
-    }));
+    const template = '<paper-card :paper="current" @pith-toggle="onToggle"></paper-card>';
+    const app = await mount(template, () => ({ current, onToggle }));
     unmount = app.unmount;
 
     const card = app.container.querySelector('paper-card') as PaperCard;
@@ -73,9 +71,8 @@ describe('Vue 3 interop', () => {
   it('binds an items array to <category-feed>', async () => {
     const reply = await fetch('/api/v1/categories/cs.LG.json');
     const items = ((await reply.json()) as { items: Paper[] }).items.slice(0, 5);
-    const app = await mount('<category-feed :items="items" label="Picked"></category-feed>', () => ({
-      items,
-    }));
+    const template = '<category-feed :items="items" label="Picked"></category-feed>';
+    const app = await mount(template, () => ({ items }));
     unmount = app.unmount;
 
     const list = app.container.querySelector('category-feed') as CategoryFeed;

@@ -44,7 +44,8 @@ describe('paper-card figure', () => {
   });
 
   it('reserves a default box when the size is unknown', async () => {
-    const el = await card({ ...FIGURE, width: undefined, height: undefined, thumbnail: '/mock/hang?delay=0' });
+    const thumbnail = '/mock/hang?delay=0';
+    const el = await card({ ...FIGURE, width: undefined, height: undefined, thumbnail });
     const box = part(el, 'thumbnail')!.getBoundingClientRect();
     expect(box.width).to.be.above(100);
     expect(box.width / box.height).to.be.closeTo(8 / 5, 0.05);
@@ -60,11 +61,12 @@ describe('paper-card figure', () => {
   });
 
   it('hides a figure whose thumbnail fails and that has no usable full image', async () => {
-    const el = await card({ ...FIGURE, thumbnail: '/no/such/thumb.png', full: 'javascript:alert(1)' });
+    const broken = { thumbnail: '/no/such/thumb.png', full: 'javascript:alert(1)' };
+    const el = await card({ ...FIGURE, ...broken });
     await waitUntil(() => !part(el, 'figure'), 'figure removed', { timeout: 5000 });
   });
 
-  it('opens the full image in a modal dialog, and closes with Escape back on the link', async () => {
+  it('opens the full image in a modal dialog; Escape closes it, back on the link', async () => {
     const el = await card(FIGURE);
     const link = part(el, 'full-image') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal(FIGURE.full);
@@ -110,7 +112,8 @@ describe('paper-card figure', () => {
         { once: true },
       );
     });
-    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+    const init = { bubbles: true, composed: true, cancelable: true, ctrlKey: true };
+    link.dispatchEvent(new MouseEvent('click', init));
     expect(await seen).to.equal(false);
     await settle(el);
     expect(dialogOf(el)).to.equal(null);
