@@ -135,10 +135,11 @@ async function main() {
 /** The commit measured, and the files under src/ that differ from it (read-only git calls). */
 function sourceState() {
   const git = (...args) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 }).trim();
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 });
   try {
+    // Porcelain lines are "XY path": two status columns and a space, which trimming would shift.
     const changed = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean);
-    const commit = git('rev-parse', '--short', 'HEAD');
+    const commit = git('rev-parse', '--short', 'HEAD').trim();
     return { commit, changedInSrc: changed.map((line) => line.slice(3)) };
   } catch {
     return { commit: 'unknown', changedInSrc: [] };

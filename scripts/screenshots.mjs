@@ -35,6 +35,7 @@ const ARABIC = `{
   citeLabel: (title) => 'اقتباس: نسخ مدخل BibTeX لـ ' + title,
   copied: 'نُسخ',
   by: 'تأليف',
+  authorSeparator: '، ',
   more: (n) => '+' + n + ' آخرين',
   moreLabel: (n) => '+' + n + ' مؤلفين آخرين',
   unknownMore: (n) => '+' + n + ' آخرين',

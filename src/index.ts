@@ -34,5 +34,7 @@ export {
 export type { SourceAdapter, SourceReply } from './contract/adapters/types.js';
 export { pithConfigContext, type PithConfig } from './config/config.js';
 export { setPithDefaults, fillTemplate, type PithDefaults } from './config/defaults.js';
+export { DEFAULT_STRINGS, type PithStrings, type PithStringsInput } from './shared/strings.js';
+export { TOKENS } from './shared/tokens.js';
 export * from './contract/types.js';
 export type { PithErrorDetail, PithLoadDetail, PithToggleDetail, PithEventMap } from './events.js';

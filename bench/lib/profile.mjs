@@ -1,7 +1,8 @@
-// "Where does the time go": one extra, untimed-for-the-table run of a scenario under the V8
-// sampling profiler and a Chromium trace. The profile is mapped through dist/'s source maps to
-// the library's own files and functions; the trace splits the main thread's time into
-// scripting, style, layout, paint and garbage collection.
+// "Where does the time go": one more run of a timed step, kept out of the table, under the V8
+// sampling profiler and a Chromium trace, both cut to the step (between the page's marks). The
+// profile is mapped through the bundle's source maps to the library's own files and functions;
+// the trace splits the main thread's time into scripting, style, layout, paint and GC. Also the
+// light trace every timed step runs under, for its longest task and its CPU time.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,8 +156,9 @@ const KINDS = [
 ];
 
 /**
- * Self time of each event on the busiest renderer main thread, grouped into scripting, style,
- * layout, paint and GC; what is left is task overhead and work the trace does not name.
+ * Self time of each event on the page's main thread (between the step's marks unless
+ * `windowed` is false), grouped into scripting, style, layout, paint and GC; what is left is
+ * task overhead and work the trace does not name.
  */
 export function mainThreadBreakdown(events, windowed = true) {
   const busiest = pageThread(events, windowed);

@@ -36,7 +36,13 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
  * @returns {Promise<BenchServer>}
  */
 export async function startServer(root, distDir) {
-  const state = { apiDelayMs: 0, counts: new Map(), gzipCache: new Map(), helpers: undefined };
+  const state = {
+    apiDelayMs: 0,
+    counts: new Map(),
+    gzipCache: new Map(),
+    synthetic: new Map(),
+    helpers: undefined,
+  };
   const mounts = [
     ['/dist/', resolve(distDir)],
     ['/demo/', resolve(root, 'demo')],
@@ -118,7 +124,11 @@ async function generated(request, response, url, { root, distDir, state }) {
   switch (url.pathname) {
     case '/bench-gen/synthetic.json': {
       const count = Math.min(Number(url.searchParams.get('n') ?? 1000) || 1000, 5000);
-      return send(request, response, 200, json, JSON.stringify(syntheticListing(count)));
+      if (!state.synthetic.has(count)) {
+        state.synthetic.set(count, JSON.stringify(syntheticListing(count)));
+      }
+      const key = `synthetic:${count}`;
+      return send(request, response, 200, json, state.synthetic.get(count), {}, { state, key });
     }
     case '/bench-gen/tex-helpers.js':
       state.helpers ??= bundleTexHelpers(root);

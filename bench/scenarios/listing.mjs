@@ -67,7 +67,7 @@ function mismatches(sanity) {
     if (a !== b) out.push(`${key}: ${a} in the elements, ${b} in the baseline`);
   }
   const [a, b] = sanity.height;
-  if (Math.abs(a - b) > 0.02 * a) out.push(`height: ${a} px for the elements, ${b} px for the baseline`);
+  if (Math.abs(a - b) > 0.02 * a) out.push(`height: ${a} px (elements), ${b} px (baseline)`);
   return out.map((text) => `listing: ${text}`);
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { pithEvent } from '../events.js';
+import { asText } from '../shared/format.js';
 import { authorHref } from '../shared/links.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { common, tokens } from '../shared/tokens.styles.js';
@@ -70,6 +71,11 @@ export class AuthorList extends LitElement {
 
   private revealTimer?: number;
 
+  // The names as text (a name of another type is left out), computed once per `authors` array,
+  // because the chunks' guard() compares it.
+  private namesFor?: unknown;
+  private namesCache: readonly string[] = [];
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.clearTimeout(this.revealTimer);
@@ -84,11 +90,12 @@ export class AuthorList extends LitElement {
 
   override render() {
     const strings = resolveStrings(this.strings);
-    const known = this.authors;
+    const known = this.names();
     const limit = Math.max(1, Math.floor(this.max) || 1);
     const rendered = Math.min(this.expanded ? this.revealed : limit, known.length);
     const hiddenKnown = this.expanded ? 0 : known.length - rendered;
-    const unknown = Math.max(this.total ?? 0, known.length) - known.length;
+    const total = Number.isFinite(this.total) ? Number(this.total) : 0;
+    const unknown = Math.max(total, known.length) - known.length;
     const intro = this.intro ?? strings.by;
     const busy = this.expanded && rendered < known.length;
 
@@ -107,7 +114,7 @@ export class AuthorList extends LitElement {
   }
 
   protected override updated() {
-    if (!this.expanded || this.revealed >= this.authors.length || this.revealTimer !== undefined) {
+    if (!this.expanded || this.revealed >= this.names().length || this.revealTimer !== undefined) {
       return;
     }
     this.revealTimer = window.setTimeout(() => {
@@ -159,6 +166,15 @@ export class AuthorList extends LitElement {
       aria-label=${this.expanded ? strings.fewerLabel : strings.moreLabel(count)}
       @click=${this.toggle}
     >${this.expanded ? strings.fewer : strings.more(count)}</button>`;
+  }
+
+  private names(): readonly string[] {
+    if (this.namesFor !== this.authors) {
+      this.namesFor = this.authors;
+      const given: unknown[] = Array.isArray(this.authors) ? this.authors : [];
+      this.namesCache = given.map(asText).filter((name): name is string => Boolean(name));
+    }
+    return this.namesCache;
   }
 
   private toggle() {

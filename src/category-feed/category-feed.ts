@@ -4,10 +4,19 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../contract/types.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
-import { groupByYear, groupReadings, type ReadingGroup } from '../shared/arrange.js';
+import { groupByYear, groupReadings } from '../shared/arrange.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { styles } from './category-feed.styles.js';
+
+/** One card: a paper and its further readings. */
+interface CardItem {
+  paper: Paper;
+  readings: readonly Paper[];
+}
+
+// One shared empty list, so an ungrouped feed does not hand each card a new array per render.
+const NO_READINGS: readonly Paper[] = Object.freeze([]);
 
 /** What a card offers to the feed's keyboard handling. */
 interface FocusableCard extends Element {
@@ -71,9 +80,9 @@ export class CategoryFeed extends LitElement {
     const strings = resolveStrings(this.config?.strings, this.strings);
     const label = this.label ?? strings.feedLabel;
     const busy = this.busy ? 'true' : 'false';
-    const groups = this.groupReadings
+    const groups: CardItem[] = this.groupReadings
       ? groupReadings(this.items)
-      : this.items.map((paper) => ({ paper, readings: [] }));
+      : this.items.map((paper) => ({ paper, readings: NO_READINGS }));
 
     if (this.groupBy !== 'year') {
       return html`<div
@@ -89,7 +98,7 @@ export class CategoryFeed extends LitElement {
     return this.renderYears(groups, strings, label, busy);
   }
 
-  private renderYears(groups: ReadingGroup[], strings: PithStrings, label: string, busy: string) {
+  private renderYears(groups: CardItem[], strings: PithStrings, label: string, busy: string) {
     const byYear = groupByYear(groups.map((group) => group.paper));
     let before = 0;
     return html`<div part="base" @keydown=${this.onKeydown}>
@@ -108,7 +117,7 @@ export class CategoryFeed extends LitElement {
     </div>`;
   }
 
-  private renderCards(groups: readonly ReadingGroup[], offset: number, size: number) {
+  private renderCards(groups: readonly CardItem[], offset: number, size: number) {
     return repeat(
       groups,
       (group) => group.paper.id,

@@ -8,7 +8,7 @@ import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate } from '../config/defaults.js';
 import { standaloneConfig } from '../config/resolve.js';
 import { errorDetail, isAbort, pithEvent } from '../events.js';
-import { formatDate, nearestLang } from '../shared/format.js';
+import { asText, formatDate, nearestLang } from '../shared/format.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { tex } from '../tex/directive.js';
 import { texToPlainText } from '../tex/decode.js';
@@ -71,7 +71,10 @@ import { styles } from './paper-card.styles.js';
  *   `#d1d9e0`, dark `#3d444d`).
  * @cssproperty [--pith-card-radius=var(--pith-radius)] - Corner radius (`8px`).
  * @cssproperty [--pith-card-shadow=none] - Card shadow.
- * @cssproperty [--pith-thumbnail-width=15em] - Width of the figure thumbnail.
+ * @cssproperty [--pith-thumbnail-width=15em] - Width of the figure thumbnail (12.5em beside
+ *   the text).
+ * @cssproperty [--pith-tex-error-color=var(--pith-color-error)] - A formula shown as its source
+ *   (light `#cf222e`, dark `#f47067`).
  *
  * @fires pith-load - The paper given by `paper-id` arrived. Detail: `PithLoadDetail`.
  * @fires pith-error - The paper given by `paper-id` could not be loaded. Detail: `PithErrorDetail`.
@@ -195,7 +198,9 @@ export class PaperCard extends LitElement {
     const config = this.effectiveConfig();
     const math = config.mathOutput;
     const titleHref = safeUrl(paper.links?.page) ?? safeUrl(paper.links?.abs);
-    const title = tex(paper.title, math);
+    const title = tex(asText(paper.title) ?? '', math);
+    const takeaway = asText(paper.takeaway);
+    const abstract = asText(paper.abstract);
 
     return html`<article
       part="base"
@@ -209,7 +214,7 @@ export class PaperCard extends LitElement {
       <div class="body">
         <div class="text">
           ${this.renderHeadlines(paper, strings, math)}
-          ${paper.authors.length || paper.authorsTotal
+          ${paper.authors?.length || paper.authorsTotal
             ? html`<author-list
                 part="authors"
                 exportparts="base:author-base, name:author-name, more:author-more"
@@ -224,17 +229,17 @@ export class PaperCard extends LitElement {
           <h3 part="title" id="title" dir="auto">
             ${titleHref ? html`<a href=${titleHref} rel="noopener noreferrer">${title}</a>` : title}
           </h3>
-          ${paper.takeaway
-            ? html`<p part="takeaway" dir="auto">${tex(paper.takeaway, math)}</p>`
+          ${takeaway
+            ? html`<p part="takeaway" dir="auto">${tex(takeaway, math)}</p>`
             : nothing}
         </div>
         ${this.figure.renderFigure(paper.figure, strings)}
       </div>
-      ${paper.abstract
+      ${abstract
         ? html`<abstract-toggle
             part="abstract"
             exportparts="button:abstract-button, abstract:abstract-text, tex-error"
-            .abstract=${paper.abstract}
+            .abstract=${abstract}
             .mathOutput=${math}
             .strings=${strings}
             theme=${this.theme ?? nothing}
@@ -242,7 +247,7 @@ export class PaperCard extends LitElement {
           ></abstract-toggle>`
         : nothing}
       ${this.renderFooter(paper, strings)}
-      ${this.figure.renderDialog(paper.figure, tex(paper.title, math), strings)}
+      ${this.figure.renderDialog(paper.figure, tex(asText(paper.title) ?? '', math), strings)}
       ${this.citation.renderDialog(strings)}
     </article>`;
   }
@@ -250,18 +255,19 @@ export class PaperCard extends LitElement {
   private renderMeta(paper: Paper, strings: PithStrings) {
     const locale = this.effectiveConfig().locale ?? nearestLang(this);
     const badge = this.readings.length ? undefined : badgeOf(paper, strings);
+    const score = asText(paper.score);
+    const category = asText(paper.primaryCategory);
+    const date = asText(paper.date);
 
     return html`<div part="meta">
-      ${paper.score !== undefined
+      ${score !== undefined
         ? html`<span part="score"
-            ><span class="visually-hidden">${strings.score} </span>${paper.score}</span
+            ><span class="visually-hidden">${strings.score} </span>${score}</span
           >`
         : nothing}
-      ${paper.primaryCategory
-        ? html`<span part="category">${paper.primaryCategory}</span>`
-        : nothing}
-      ${paper.date
-        ? html`<time part="date" datetime=${paper.date}>${formatDate(paper.date, locale)}</time>`
+      ${category ? html`<span part="category">${category}</span>` : nothing}
+      ${date
+        ? html`<time part="date" datetime=${date}>${formatDate(date, locale)}</time>`
         : nothing}
       ${badge ? html`<span part="badge">${badge}</span>` : nothing}
     </div>`;
@@ -269,16 +275,18 @@ export class PaperCard extends LitElement {
 
   private renderHeadlines(paper: Paper, strings: PithStrings, math: PithConfig['mathOutput']) {
     if (!this.readings.length) {
-      if (!paper.headline) return nothing;
-      return html`<p part="headline" dir="auto">${tex(paper.headline, math)}</p>`;
+      const headline = asText(paper.headline);
+      if (!headline) return nothing;
+      return html`<p part="headline" dir="auto">${tex(headline, math)}</p>`;
     }
     const all = [paper, ...this.readings];
     return html`<ul part="readings" aria-label=${strings.readings(all.length)}>
       ${all.map((reading) => {
         const badge = badgeOf(reading, strings);
+        const headline = asText(reading.headline);
         return html`<li part="reading">
-          ${reading.headline
-            ? html`<span part="headline" dir="auto">${tex(reading.headline, math)}</span>`
+          ${headline
+            ? html`<span part="headline" dir="auto">${tex(headline, math)}</span>`
             : nothing}
           ${badge ? html`<span part="badge">${badge}</span>` : nothing}
         </li>`;
@@ -289,14 +297,18 @@ export class PaperCard extends LitElement {
   private renderFooter(paper: Paper, strings: PithStrings) {
     const abs = safeUrl(paper.links?.abs);
     const pdf = safeUrl(paper.links?.pdf);
-    const counters = paper.counters ?? [];
+    const counters = Array.isArray(paper.counters) ? paper.counters : [];
 
     return html`<footer part="footer">
       ${counters.length
         ? html`<div part="counters">
             ${counters.map(
-              (c) =>
-                html`<span class="counter">${c.value}${c.label ? ` ${c.label}` : nothing}</span>`,
+              (c) => {
+                const label = asText(c?.label);
+                return html`<span class="counter"
+                  >${asText(c?.value) ?? ''}${label ? ` ${label}` : nothing}</span
+                >`;
+              },
             )}
           </div>`
         : nothing}
@@ -311,7 +323,7 @@ export class PaperCard extends LitElement {
               >${strings.pdf}</a
             >`
           : nothing}
-        ${this.citation.renderButton(paper, strings, texToPlainText(paper.title))}
+        ${this.citation.renderButton(paper, strings, texToPlainText(asText(paper.title) ?? ''))}
       </div>
     </footer>`;
   }
@@ -331,7 +343,8 @@ export class PaperCard extends LitElement {
 }
 
 function badgeOf(paper: Paper, strings: PithStrings): string | undefined {
-  return paper.theorems !== undefined ? strings.theorems(paper.theorems) : paper.badge;
+  const theorems = paper.theorems;
+  return typeof theorems === 'number' ? strings.theorems(theorems) : asText(paper.badge);
 }
 
 declare global {

@@ -8,6 +8,7 @@ import type { Paper } from '../contract/types.js';
 import { safeUrl } from '../contract/safe-url.js';
 import { splitTex } from '../tex/split.js';
 import { texToPlainText } from '../tex/decode.js';
+import { asText } from './format.js';
 import {
   ACCENTS,
   CONTROL_SYMBOLS,
@@ -98,8 +99,41 @@ function hasDangerous(tex: string): boolean {
   return [...tex.matchAll(/\\([a-zA-Z]+)/g)].some((match) => DANGEROUS.has(match[1]));
 }
 
+/** What a citation reads from a paper, as text only (see `asText`). */
+interface Cited {
+  title: string;
+  authors: string[];
+  partial: boolean;
+  date?: string;
+  arxivId?: string;
+  doi?: string;
+  primaryCategory?: string;
+  abs?: string;
+}
+
+function cited(paper: Paper): Cited {
+  const authors = (Array.isArray(paper.authors) ? paper.authors : [])
+    .map((name) => oneLine(asText(name) ?? ''))
+    .filter(Boolean);
+  const total = typeof paper.authorsTotal === 'number' ? paper.authorsTotal : 0;
+  return {
+    title: asText(paper.title) ?? '',
+    authors,
+    partial: total > authors.length,
+    date: asText(paper.date),
+    arxivId: asText(paper.arxivId),
+    doi: asText(paper.doi),
+    primaryCategory: asText(paper.primaryCategory),
+    abs: asText(paper.links?.abs),
+  };
+}
+
 /** A citation key: first author's surname, year, first word of the title (`bangachev2026is`). */
 export function bibtexKey(paper: Paper): string {
+  return keyOf(cited(paper));
+}
+
+function keyOf(paper: Cited): string {
   const surname = keyWord(surnameOf(paper.authors[0] ?? '')) || 'anonymous';
   const title = texToPlainText(paper.title).replace(/\$[^$]*\$/g, ' ');
   const word = title.split(/\s+/).map(keyWord).find(Boolean) ?? '';
@@ -107,7 +141,8 @@ export function bibtexKey(paper: Paper): string {
 }
 
 /** A `@misc` entry for the paper, fields in the usual order, only those the paper has. */
-export function bibtexEntry(paper: Paper): string {
+export function bibtexEntry(given: Paper): string {
+  const paper = cited(given);
   const fields: Array<[string, string | undefined]> = [
     ['title', `{${escapeTexField(paper.title)}}`],
     ['author', authorField(paper)],
@@ -120,25 +155,23 @@ export function bibtexEntry(paper: Paper): string {
       ['primaryClass', paper.primaryCategory ? escapeBibtex(paper.primaryCategory) : undefined],
     );
   }
-  fields.push(['doi', verbatim(paper.doi)], ['url', urlField(paper.links?.abs)]);
+  fields.push(['doi', verbatim(paper.doi)], ['url', urlField(paper.abs)]);
 
   const lines = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
     .map(([name, value]) => `  ${name} = {${value}},`);
-  return `@misc{${bibtexKey(paper)},\n${lines.join('\n')}\n}\n`;
+  return `@misc{${keyOf(paper)},\n${lines.join('\n')}\n}\n`;
 }
 
-function authorField(paper: Paper): string | undefined {
-  const names = paper.authors.map((name) => oneLine(name)).filter(Boolean);
-  if (!names.length) return undefined;
-  const partial = (paper.authorsTotal ?? 0) > names.length;
-  const written = names.map((name) => {
+function authorField(paper: Cited): string | undefined {
+  if (!paper.authors.length) return undefined;
+  const written = paper.authors.map((name) => {
     const escaped = escapeBibtex(name);
     // Braces keep BibTeX from splitting a collaboration, or a name holding the word "and",
     // into first and last names.
     return isCorporate(name) || /\band\b/i.test(name) ? `{${escaped}}` : escaped;
   });
-  return [...written, ...(partial ? ['others'] : [])].join(' and ');
+  return [...written, ...(paper.partial ? ['others'] : [])].join(' and ');
 }
 
 function urlField(raw: string | undefined): string | undefined {
@@ -153,7 +186,7 @@ function verbatim(value: string | undefined): string | undefined {
   return text && !/[\s{}\\]/.test(text) ? text : undefined;
 }
 
-function yearOf(paper: Paper): string {
+function yearOf(paper: Cited): string {
   const dated = /^(\d{4})/.exec(paper.date ?? '')?.[1];
   if (dated) return dated;
   const yymm = /^(\d{2})(\d{2})\.\d{4,5}/.exec(paper.arxivId ?? '')?.[1];

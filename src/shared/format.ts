@@ -32,3 +32,14 @@ export function nearestLang(from: Element): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A field as text, or undefined when it is neither a string nor a finite number. Papers handed
+ * to an element directly skip validation, and an object there (one shaped like a Lit template
+ * result, say) must cost only its own field, never reach the template as a value.
+ */
+export function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}

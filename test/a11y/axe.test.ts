@@ -105,6 +105,17 @@ describe('axe-core on every state', function () {
     await expectNoViolations(feed);
   });
 
+  it('the real listing with readings grouped, compact', async () => {
+    const feed = await mountFeed({
+      category: 'cs.LG',
+      endpoint: REAL_ENDPOINT,
+      'group-readings': '',
+      density: 'compact',
+    });
+    expect(cardsOf(feed)).to.have.length(27);
+    await expectNoViolations(feed);
+  });
+
   it('the BibTeX dialog open (no clipboard)', async () => {
     const feed: PithFeed = await mountStaticFeed();
     const card = firstCard(feed);
