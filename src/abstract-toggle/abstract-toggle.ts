@@ -8,11 +8,13 @@ import { common, tokens } from '../shared/tokens.styles.js';
 import { styles } from './abstract-toggle.styles.js';
 
 /**
- * @summary A button that shows and hides a paper's abstract, with its TeX typeset.
- *
  * The abstract stays collapsed until the reader opens it; only then is its TeX typeset, so
  * KaTeX is not loaded for abstracts nobody reads. The button is a native `<button>`, so Enter
  * and Space work, and it tells assistive technology what it controls and whether it is open.
+ *
+ * @summary A button that shows and hides a paper's abstract, with its TeX typeset.
+ *
+ * @tagname abstract-toggle
  *
  * @csspart base - The wrapper around the button and the abstract.
  * @csspart button - The show/hide button.
@@ -29,7 +31,7 @@ import { styles } from './abstract-toggle.styles.js';
  * @cssproperty [--pith-tex-error-color=var(--pith-color-error)] - Colour of formulas shown as
  *   source (light `#cf222e`, dark `#f47067`).
  *
- * @fires pith-toggle - The reader opened or closed the abstract. Detail: `PithToggleDetail`.
+ * @fires {CustomEvent<PithToggleDetail>} pith-toggle - The reader opened or closed the abstract.
  */
 export class AbstractToggle extends LitElement {
   static override styles = [tokens, common, styles];

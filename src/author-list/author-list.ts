@@ -15,12 +15,14 @@ import { styles } from './author-list.styles.js';
 const CHUNK = 200;
 
 /**
- * @summary Author names as "by A, B +2 more", with the rest one click away.
- *
  * Shows the first `max` names. When more names are known, "+N more" is a button that reveals
  * them (and then "show less" hides them again); when the list is partial (`total` is larger than
  * the names given), the count of the unknown remainder stays as plain text. Collapsed, only the
  * names shown exist in the DOM; expanded, long lists are added a chunk at a time.
+ *
+ * @summary Author names as "by A, B +2 more", with the rest one click away.
+ *
+ * @tagname author-list
  *
  * @csspart base - The wrapper.
  * @csspart names - The names and the commas between them.
@@ -32,7 +34,7 @@ const CHUNK = 200;
  *
  * @cssproperty [--pith-author-color=inherit] - Colour of the names.
  *
- * @fires pith-toggle - The reader expanded or collapsed the list. Detail: `PithToggleDetail`.
+ * @fires {CustomEvent<PithToggleDetail>} pith-toggle - The reader expanded or collapsed the list.
  */
 export class AuthorList extends LitElement {
   static override styles = [tokens, common, styles];

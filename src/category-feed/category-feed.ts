@@ -24,12 +24,14 @@ interface FocusableCard extends Element {
 }
 
 /**
- * @summary A list of paper cards, following the WAI-ARIA feed pattern.
- *
  * Renders what it is given and fetches nothing: `<pith-feed>` sets `items` after loading a
  * listing, and a page that fetched papers itself can do the same. Each card is an `article`
  * with its position and the size of the feed; with the focus in a card, Page Down and Page Up
  * move it to the next and previous card.
+ *
+ * @summary A list of paper cards, following the WAI-ARIA feed pattern.
+ *
+ * @tagname category-feed
  *
  * @csspart base - The list (`role="feed"`), or the wrapper of the year groups.
  * @csspart card - Each `<paper-card>`.

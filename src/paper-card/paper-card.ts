@@ -18,12 +18,14 @@ import { FigureViewer } from './figure-viewer.js';
 import { styles } from './paper-card.styles.js';
 
 /**
- * @summary One paper as a card: score, category, date, badge, headline, authors, title,
- * takeaway, figure, abstract, counters, and links to cite and read it.
- *
  * Give it a `paper` object, or a `paper-id` to fetch from the configured single-paper endpoint
  * (for a page that shows one of its own papers). Inside a `<category-feed>` it is one article
  * of the feed: it knows its position, and `focusCard()` moves the focus to it.
+ *
+ * @summary One paper as a card: score, category, date, badge, headline, authors, title,
+ * takeaway, figure, abstract, counters, and links to cite and read it.
+ *
+ * @tagname paper-card
  *
  * @csspart base - The card (`article`).
  * @csspart meta - The first line: score, category, date, badge.
@@ -76,8 +78,8 @@ import { styles } from './paper-card.styles.js';
  * @cssproperty [--pith-tex-error-color=var(--pith-color-error)] - A formula shown as its source
  *   (light `#cf222e`, dark `#f47067`).
  *
- * @fires pith-load - The paper given by `paper-id` arrived. Detail: `PithLoadDetail`.
- * @fires pith-error - The paper given by `paper-id` could not be loaded. Detail: `PithErrorDetail`.
+ * @fires {CustomEvent<PithLoadDetail>} pith-load - The paper given by `paper-id` arrived.
+ * @fires {CustomEvent<PithErrorDetail>} pith-error - The paper given by `paper-id` could not be loaded.
  */
 export class PaperCard extends LitElement {
   static override styles = styles;

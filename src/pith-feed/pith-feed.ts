@@ -20,15 +20,17 @@ import { styles } from './pith-feed.styles.js';
 const SKELETON_CARDS = 3;
 
 /**
- * @summary The drop-in listing: fetches a category (or a static file) and
- * shows its header, its papers and its links, with loading, empty and error
- * states.
- *
  * Settings given here (endpoint templates, language, math output, client)
  * reach every element inside it through `@lit/context`. An attribute on the
  * feed wins over the page-wide default; see `docs/endpoint.md`. The `--pith-*` tokens listed
  * below are read by every element inside, each with a light and a dark default; `theme`,
  * `density` and `strings` reach every card too (see `docs/theming.md`).
+ *
+ * @summary The drop-in listing: fetches a category (or a static file) and
+ * shows its header, its papers and its links, with loading, empty and error
+ * states.
+ *
+ * @tagname pith-feed
  *
  * @slot - Fallback content, shown until the element upgrades (for example a link to the listing).
  *
@@ -82,8 +84,8 @@ const SKELETON_CARDS = 3;
  * @cssproperty [--pith-radius=8px] - Corner radius of cards, buttons and dialogs.
  * @cssproperty [--pith-radius-small=4px] - Corner radius of thumbnails and small controls.
  *
- * @fires pith-load - A page of the listing arrived. Detail: `PithLoadDetail`.
- * @fires pith-error - A page could not be loaded. Detail: `PithErrorDetail`.
+ * @fires {CustomEvent<PithLoadDetail>} pith-load - A page of the listing arrived.
+ * @fires {CustomEvent<PithErrorDetail>} pith-error - A page could not be loaded.
  */
 export class PithFeed extends LitElement {
   static override styles = styles;
