@@ -289,7 +289,7 @@ describe('demo server', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
     assert.match(res.body, /<pith-feed[^>]*category="cs\.LG"/);
-    assert.match(res.body, /src="\/dist\/define\.js"/);
+    assert.match(res.body, /src="\/dist\/cdn\/pith-elements\.js"/);
   });
 
   it('serves the build, figures and the endpoint with their types', async () => {

@@ -126,7 +126,7 @@ describe('the lab page', () => {
     const res = await fetch(`${origin}/demo/lab.html`);
     assert.equal(res.status, 200);
     const page = await res.text();
-    assert.match(page, /<script type="module" src="\/dist\/define\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="\/dist\/cdn\/pith-elements\.js"><\/script>/);
     const feeds = page.match(/<pith-feed\b[^>]*>/g) ?? [];
     assert.equal(feeds.length, 2);
     assert.match(feeds[0], /src="\/demo\/lab\/papers\.json"/);
