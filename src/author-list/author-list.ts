@@ -12,7 +12,7 @@ import { styles } from './author-list.styles.js';
  * Names rendered per task once the list is expanded. A paper can have thousands of authors;
  * rendering them a chunk per task keeps every task short, so the page stays responsive.
  */
-const CHUNK = 200;
+const CHUNK = 100;
 
 /**
  * Shows the first `max` names. When more names are known, "+N more" is a button that reveals

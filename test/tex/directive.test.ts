@@ -7,6 +7,10 @@ import { renderTex, visibleText, type TexTestHost } from './helpers.js';
 const sheetText = (sheet: CSSStyleSheet) =>
   [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
 
+// The default buffer holds 250 entries; a long test page fills it, and the
+// font requests checked below would then go unrecorded.
+performance.setResourceTimingBufferSize(5000);
+
 describe('tex directive', () => {
   it('typesets formulas and shows decoded prose around them', async () => {
     const root = await renderTex(
