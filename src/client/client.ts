@@ -197,13 +197,18 @@ function withoutUndefined(options: ClientOptions): Partial<Settings> {
 
 // Relative request URLs resolve as fetch would resolve them, so `a.json` and
 // `/a.json` on the same page share one cache entry.
+// Only http(s) is fetched: another scheme (`javascript:`, `data:`, `file:`)
+// fails at once, without a retry, whatever fetch would have done with it.
 function absoluteUrl(url: string): string {
   const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  let parsed: URL | undefined;
   try {
-    return new URL(url, base).href;
+    parsed = new URL(url, base);
   } catch {
-    throw new PithError('network', `Not a usable URL: ${url.slice(0, 200)}`, { url });
+    parsed = undefined;
   }
+  if (parsed?.protocol === 'http:' || parsed?.protocol === 'https:') return parsed.href;
+  throw new PithError('network', `Not a usable URL: ${url.slice(0, 200)}`, { url });
 }
 
 /** Rejects with the signal's reason as soon as it aborts, even if `promise` never settles. */

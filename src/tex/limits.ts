@@ -49,5 +49,8 @@ export const MAX_STYLE_DEPTH = 16;
 /** KaTeX `maxExpand`: macro expansions allowed in one formula. */
 export const KATEX_MAX_EXPAND = 1_000;
 
-/** KaTeX `maxSize`: largest size, in em, that a formula may ask for (`\rule`, `\kern`, …). */
-export const KATEX_MAX_SIZE = 20;
+/**
+ * KaTeX `maxSize`: largest size, in em, that a formula may ask for (`\rule`, `\kern`, …).
+ * Five em is more than any abstract needs and keeps a hostile `\rule` from blotting a card.
+ */
+export const KATEX_MAX_SIZE = 5;
