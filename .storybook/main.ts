@@ -30,7 +30,7 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
     enableCrashReports: false,
   },
-  async viteFinal(vite) {
+  viteFinal(vite) {
     return {
       ...vite,
       plugins: [...(vite.plugins ?? []), katexCss(), defineHasSideEffects()],

@@ -16,7 +16,7 @@ const DOCUMENTED_ONLY = new Set(['events', 'css shadow parts', 'css custom prope
 
 const documentedOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => {
+    Object.entries(argTypes).map(([name, argType]): [string, typeof argType] => {
       const category = argType.table?.category;
       if (!category || !DOCUMENTED_ONLY.has(category)) return [name, argType];
       return [name, { ...argType, control: { ...(argType.control as object), disable: true } }];

@@ -160,7 +160,10 @@ function buildFooter(paper) {
     footer.append(counters);
   }
   const tools = make('div', 'vb-tools');
-  for (const [key, label] of [['abs', 'abs'], ['pdf', 'PDF']]) {
+  for (const [key, label] of [
+    ['abs', 'abs'],
+    ['pdf', 'PDF'],
+  ]) {
     if (!paper.links?.[key]) continue;
     const link = make('a', 'vb-chip', label);
     link.href = paper.links[key];

@@ -128,8 +128,7 @@ function start() {
   }
   server.on('error', (error) => {
     process.stderr.write(
-      `pith-elements demo: cannot listen on ${host}:${port}: ` +
-        `${error.message}\n`,
+      `pith-elements demo: cannot listen on ${host}:${port}: ` + `${error.message}\n`,
     );
     process.exitCode = 1;
   });

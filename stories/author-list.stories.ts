@@ -37,7 +37,7 @@ const expand = async ({ canvasElement }: { canvasElement: HTMLElement }) =>
 // Names with accents from the listing, and five names in all.
 const accented = listing.items
   .flatMap((paper) => paper.authors)
-  .filter((name) => /[^\x00-\x7f]/.test(name));
+  .filter((name) => /[^\p{ASCII}]/u.test(name));
 const five = ['Kiril Bangachev', 'Guy Bresler', ...accented.slice(0, 3)];
 const atlas = collaboration('ATLAS Collaboration', 3000);
 

@@ -23,7 +23,7 @@ const DIGITS = { ms: 1, '×': 2, KB: 1, MB: 1, '': 0 };
 
 function format(value, unit, id) {
   if (!Number.isFinite(value)) return 'n/a';
-  const digits = id.startsWith('cls') ? 4 : DIGITS[unit] ?? 1;
+  const digits = id.startsWith('cls') ? 4 : (DIGITS[unit] ?? 1);
   const number = value.toFixed(digits);
   if (unit === '×') return `${number}×`;
   return unit ? `${number} ${unit}` : number;

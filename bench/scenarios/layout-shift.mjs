@@ -23,7 +23,10 @@ export async function layoutShiftScenario({ browser, server, runs, log }) {
   server.setApiDelay(API_DELAY_MS);
   try {
     for (let run = 0; run < runs; run += 1) {
-      for (const [name, viewport] of [['laptop', VIEWPORT], ['phone', PHONE]]) {
+      for (const [name, viewport] of [
+        ['laptop', VIEWPORT],
+        ['phone', PHONE],
+      ]) {
         const result = await loadOnce(browser, server, viewport);
         values[name].push(result.cls);
         samples[name] ??= result;

@@ -26,8 +26,10 @@ export async function listingScenario({ browser, server, runs, profile, log }) {
       if (run === 0) sanity = await callBench(tab.page, 'compare', STEP_MS);
       assertNoPageErrors(tab, 'listing');
       const last = (list) => `${list.at(-1).toFixed(1)} ms`;
-      log(`  run ${run + 1}/${runs}: elements ${last(cold.elements)}, ` +
-        `baseline ${last(cold.baseline)} (${order[0]} first)`);
+      log(
+        `  run ${run + 1}/${runs}: elements ${last(cold.elements)}, ` +
+          `baseline ${last(cold.baseline)} (${order[0]} first)`,
+      );
     } finally {
       await tab.close();
     }
@@ -59,8 +61,10 @@ function mismatches(sanity) {
   const out = [];
   const [elements] = sanity.cards;
   if (sanity.sameText !== elements) {
-    out.push(`the baseline shows other text than the elements on ${elements - sanity.sameText} ` +
-      'of the cards (see sanity.differences in the JSON): update bench/baseline.js');
+    out.push(
+      `the baseline shows other text than the elements on ${elements - sanity.sameText} ` +
+        'of the cards (see sanity.differences in the JSON): update bench/baseline.js',
+    );
   }
   for (const key of ['cards', 'images', 'links', 'buttons']) {
     const [a, b] = sanity[key];

@@ -1,12 +1,7 @@
 // Scenario 2: a long synthetic listing, abstracts collapsed. Each side renders in a fresh page
 // (so the heap figures are its own), the order alternating per run; the vanilla baseline is
 // there for context.
-import {
-  assertNoPageErrors,
-  callBench,
-  heapAfterGc,
-  openBenchPage,
-} from '../lib/browser.mjs';
+import { assertNoPageErrors, callBench, heapAfterGc, openBenchPage } from '../lib/browser.mjs';
 import { profileRun, traced } from '../lib/profile.mjs';
 import { metric } from '../lib/stats.mjs';
 
@@ -22,13 +17,21 @@ export async function longFeedScenario({ browser, server, runs, cards, profile, 
     const e = samples.elements.at(-1);
     const b = samples.baseline.at(-1);
     const ms = (value) => `${value.toFixed(0)} ms`;
-    log(`  run ${run + 1}/${runs}: elements ${ms(e.total)}, longest task ${ms(e.longestTask)}, ` +
-      `TBT ${ms(e.tbt)}; vanilla ${ms(b.total)}`);
+    log(
+      `  run ${run + 1}/${runs}: elements ${ms(e.total)}, longest task ${ms(e.longestTask)}, ` +
+        `TBT ${ms(e.tbt)}; vanilla ${ms(b.total)}`,
+    );
   }
 
   const n = cards.toLocaleString('en');
   const row = (side, key, label, unit, target) =>
-    metric(`longFeed.${side}.${key}`, label, unit, samples[side].map((s) => s[key]), target);
+    metric(
+      `longFeed.${side}.${key}`,
+      label,
+      unit,
+      samples[side].map((s) => s[key]),
+      target,
+    );
   return {
     metrics: [
       row('elements', 'total', `${n} cards, elements (to paint)`, 'ms'),

@@ -26,8 +26,10 @@ export async function mathScenario({ browser, server, runs, profile, log }) {
       check(result, warm);
       sanity ??= { ...warm, elements: result.elements, bare: result.bare };
       record(samples, result);
-      log(`  run ${run + 1}/${runs}: elements ${result.elements.total.toFixed(1)} ms, ` +
-        `bare KaTeX ${result.bare.total.toFixed(1)} ms (${order[0]} first)`);
+      log(
+        `  run ${run + 1}/${runs}: elements ${result.elements.total.toFixed(1)} ms, ` +
+          `bare KaTeX ${result.bare.total.toFixed(1)} ms (${order[0]} first)`,
+      );
     } finally {
       await tab.close();
     }

@@ -23,8 +23,10 @@ export async function requestsScenario({ browser, server, runs, log }) {
   }
   return {
     metrics: [
-      metric('requests', 'listing requests for five identical feeds', '', atServer,
-        { max: 1, text: '1' }),
+      metric('requests', 'listing requests for five identical feeds', '', atServer, {
+        max: 1,
+        text: '1',
+      }),
       metric('requests.browser', 'same, as the browser logged them', '', inBrowser),
     ],
   };

@@ -326,9 +326,7 @@ function isXmlChar(code) {
  * @param {import('./xml.js').XmlElement} parent @param {string} ns @param {string} local
  */
 export function childrenNamed(parent, ns, local) {
-  return parent.children.filter(
-    (c) => typeof c !== 'string' && c.ns === ns && c.local === local,
-  );
+  return parent.children.filter((c) => typeof c !== 'string' && c.ns === ns && c.local === local);
 }
 
 /**

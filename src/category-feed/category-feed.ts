@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,6 +7,7 @@ import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { groupByYear, groupReadings } from '../shared/arrange.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
+import { Slicer } from './slices.js';
 import { styles } from './category-feed.styles.js';
 
 /** One card: a paper and its further readings. */
@@ -14,6 +15,9 @@ interface CardItem {
   paper: Paper;
   readings: readonly Paper[];
 }
+
+/** From this many cards on, cards off screen are not laid out until they come near. */
+const LONG_LIST = 50;
 
 // One shared empty list, so an ungrouped feed does not hand each card a new array per render.
 const NO_READINGS: readonly Paper[] = Object.freeze([]);
@@ -78,41 +82,97 @@ export class CategoryFeed extends LitElement {
   @property({ attribute: false })
   config?: PithConfig;
 
+  /**
+   * Number of papers in the whole listing, announced as each card's `aria-setsize`: the count
+   * of `items` when unset, `-1` when the size is unknown (more pages to come). A listing that
+   * grows keeps a stable size, so its cards need not update.
+   */
+  @property({ attribute: false }) total?: number;
+
+  /** The cards to show: `items`, grouped by readings when asked; computed when they change. */
+  private groups: CardItem[] = [];
+
+  // Long lists render their first cards at once and the rest a slice per task.
+  private slicer = new Slicer(() => this.growSlice());
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('items') || changed.has('groupReadings') || !this.hasUpdated) {
+      this.groups = this.groupReadings
+        ? groupReadings(this.items)
+        : this.items.map((paper) => ({ paper, readings: NO_READINGS }));
+      this.slicer.reset(this.groups.length);
+    }
+  }
+
+  protected override updated() {
+    this.slicer.next(this.groups.length);
+  }
+
+  /** Resolves once every card is rendered, slices included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let rest = this.slicer.settled; rest; rest = this.slicer.settled) {
+      await rest;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override render() {
     const strings = resolveStrings(this.config?.strings, this.strings);
     const label = this.label ?? strings.feedLabel;
-    const busy = this.busy ? 'true' : 'false';
-    const groups: CardItem[] = this.groupReadings
-      ? groupReadings(this.items)
-      : this.items.map((paper) => ({ paper, readings: NO_READINGS }));
+    const groups = this.groups;
+    const pending = this.slicer.pending(groups.length);
+    const busy = this.busy || pending ? 'true' : 'false';
+    const size = this.total ?? groups.length;
 
     if (this.groupBy !== 'year') {
       return html`<div
         part="base"
+        class=${this.lengthClass()}
         role="feed"
         aria-label=${label}
         aria-busy=${busy}
         @keydown=${this.onKeydown}
-      >
-        ${this.renderCards(groups, 0, groups.length)}
-      </div>`;
+      >${this.renderCards(groups.slice(0, this.slicer.shown), 0, size)}</div>`;
     }
-    return this.renderYears(groups, strings, label, busy);
+    return this.renderYears(groups, strings, label, busy, size);
   }
 
-  private renderYears(groups: CardItem[], strings: PithStrings, label: string, busy: string) {
+  // Lists longer than this let the browser skip the cards off screen (see the styles).
+  private lengthClass() {
+    return this.groups.length > LONG_LIST ? 'long' : '';
+  }
+
+  // One slice: render more cards, and wait for them, so the slicer can time the work.
+  private async growSlice() {
+    this.requestUpdate();
+    await super.getUpdateComplete();
+    const cards = this.renderRoot.querySelectorAll<LitElement>('paper-card');
+    await cards[cards.length - 1]?.updateComplete;
+  }
+
+  private renderYears(
+    groups: CardItem[],
+    strings: PithStrings,
+    label: string,
+    busy: string,
+    size: number,
+  ) {
     const byYear = groupByYear(groups.map((group) => group.paper));
+    const shown = this.slicer.shown;
     let before = 0;
-    return html`<div part="base" @keydown=${this.onKeydown}>
+    return html`<div part="base" class=${this.lengthClass()} @keydown=${this.onKeydown}>
       ${byYear.map((year) => {
         const first = before;
         before += year.items.length;
-        const inYear = groups.slice(first, before);
+        if (first >= shown) return nothing;
+        const inYear = groups.slice(first, Math.min(before, shown));
         const name = year.year || strings.undated;
         return html`<section part="group" aria-labelledby=${`year-${year.year}`}>
           <h3 part="group-heading" id=${`year-${year.year}`}>${name}</h3>
           <div role="feed" aria-label=${strings.yearFeedLabel(label, name)} aria-busy=${busy}>
-            ${this.renderCards(inYear, first, groups.length)}
+            ${this.renderCards(inYear, first, size)}
           </div>
         </section>`;
       })}

@@ -29,7 +29,19 @@ export function pageDefaults(): typeof BUILTIN_DEFAULTS & PithDefaults {
   return { ...BUILTIN_DEFAULTS, ...metaDefaults(), ...(globalThis as Store)[STORE] };
 }
 
+// The `<meta>` tags are read at most once per task: a feed of a thousand cards without a
+// `<pith-feed>` asks for them once per card, in one task.
+let metaCache: PithDefaults | undefined;
+
 function metaDefaults(): PithDefaults {
+  if (!metaCache) {
+    metaCache = readMetaDefaults();
+    setTimeout(() => (metaCache = undefined));
+  }
+  return metaCache;
+}
+
+function readMetaDefaults(): PithDefaults {
   if (typeof document === 'undefined') return {};
   const read = (name: string) =>
     document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;

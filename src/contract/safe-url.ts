@@ -24,6 +24,28 @@ const PLACEHOLDER_BASE = 'https://relative.invalid/';
  * no longer depends on the page that renders it.
  */
 export function safeUrl(raw: unknown, base?: string): string | undefined {
+  if (base === undefined && typeof raw === 'string' && isPlainUrl(raw)) return raw;
+  return checkedUrl(raw, base);
+}
+
+// Cards check several URLs each on every render. Most are plain: printable ASCII with no
+// backslash, and either `http(s)://` with a host made of letter-digit-hyphen labels, the last
+// one starting with a letter (so never read as an IP address), no user info and a port of at
+// most four digits, or a root-relative path. The URL parser accepts every such string, so the
+// full check would return it unchanged; others take the full check.
+const PLAIN_URL =
+  /^(?:https?:\/\/(?:(?!xn--)[a-z\d-]+\.)*(?!xn--)[a-z][a-z\d-]*(?::\d{1,4})?(?:[/?#][!-[\]-~]*)?|\/(?![/\\])[!-[\]-~]*)$/i;
+
+/**
+ * Whether `raw` takes the fast path of `safeUrl`, where it is accepted as it is; exported for
+ * the test that compares it with the full check.
+ */
+export function isPlainUrl(raw: string): boolean {
+  return raw.length <= CONTRACT_LIMITS.url && PLAIN_URL.test(raw);
+}
+
+/** `safeUrl` without its fast path: every check, and the URL parser. */
+export function checkedUrl(raw: unknown, base?: string): string | undefined {
   if (typeof raw !== 'string' || raw === '' || raw.length > CONTRACT_LIMITS.url) return undefined;
   if (REFUSED_CHARACTERS.test(raw)) return undefined;
 

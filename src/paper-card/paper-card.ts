@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html as litHtml, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -13,6 +13,7 @@ import { resolveStrings, type PithStrings, type PithStringsInput } from '../shar
 import { tex } from '../tex/directive.js';
 import { texToPlainText } from '../tex/decode.js';
 import { usableAttribute } from '../shared/misuse.js';
+import { html } from '../shared/compact-html.js';
 import { Citation } from './citation.js';
 import { FigureViewer } from './figure-viewer.js';
 import { styles } from './paper-card.styles.js';
@@ -125,7 +126,10 @@ export class PaperCard extends LitElement {
   private figure = new FigureViewer(this);
   private citation = new Citation(this);
 
+  // Runs only for a card given an id and no paper (see `fetchIfNeeded`): a card handed its
+  // paper must not pay for a task run and the second update that its completion requests.
   private fetched = new Task(this, {
+    autoRun: false,
     task: async ([id, template, client], { signal }) => {
       if (!id || !template || !client) return undefined;
       const loaded = await client.paper(fillTemplate(template, { id }), { signal });
@@ -133,15 +137,20 @@ export class PaperCard extends LitElement {
       this.dispatchEvent(pithEvent('pith-load', { url, count: 1, skipped: [], warnings }));
       return loaded.value.paper;
     },
-    args: () => {
-      if (this.paper) return [undefined, undefined, undefined] as const;
-      const config = this.effectiveConfig();
-      const template =
-        usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
-      return [usableAttribute(this, 'paper-id', this.paperId), template, config.client] as const;
-    },
+    args: () => this.fetchArgs(),
     onError: (error) => this.reportError(error),
   });
+
+  /** The arguments of the last run (or none yet); a run starts only when they change. */
+  private lastFetch: FetchArgs = NO_FETCH;
+
+  /** Per-update cache: the configuration and strings, and the inputs they came from. */
+  private resolved?: {
+    config: PithConfig;
+    own?: PithStringsInput;
+    inherited?: PithStringsInput;
+    strings: PithStrings;
+  };
 
   /**
    * Moves the focus to the card itself (its `article`), as a feed does for Page Down and Page
@@ -168,6 +177,9 @@ export class PaperCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.resolveInputs();
+    this.fetchIfNeeded();
+
     // A refreshed copy of the same paper keeps the figure's state (an open dialog stays open).
     const before = (changed.get('paper') as Paper | undefined)?.figure;
     const after = this.paper?.figure;
@@ -282,15 +294,16 @@ export class PaperCard extends LitElement {
       return html`<p part="headline" dir="auto">${tex(headline, math)}</p>`;
     }
     const all = [paper, ...this.readings];
-    return html`<ul part="readings" aria-label=${strings.readings(all.length)}>
+    // The space between a reading's headline and badge is read out: this template keeps it.
+    return litHtml`<ul part="readings" aria-label=${strings.readings(all.length)}>
       ${all.map((reading) => {
         const badge = badgeOf(reading, strings);
         const headline = asText(reading.headline);
-        return html`<li part="reading">
+        return litHtml`<li part="reading">
           ${headline
-            ? html`<span part="headline" dir="auto">${tex(headline, math)}</span>`
+            ? litHtml`<span part="headline" dir="auto">${tex(headline, math)}</span>`
             : nothing}
-          ${badge ? html`<span part="badge">${badge}</span>` : nothing}
+          ${badge ? litHtml`<span part="badge">${badge}</span>` : nothing}
         </li>`;
       })}
     </ul>`;
@@ -331,11 +344,42 @@ export class PaperCard extends LitElement {
   }
 
   private effectiveConfig(): PithConfig {
-    return this.config ?? standaloneConfig();
+    return this.resolved?.config ?? this.config ?? standaloneConfig();
   }
 
   private effectiveStrings(): PithStrings {
-    return resolveStrings(this.effectiveConfig().strings, this.strings);
+    return this.resolved?.strings ?? resolveStrings(this.effectiveConfig().strings, this.strings);
+  }
+
+  // The configuration is read once per update, and the strings are resolved again only when
+  // their inputs change: the same object then reaches the author list and the abstract toggle,
+  // which therefore do not update again.
+  private resolveInputs() {
+    const config = this.config ?? standaloneConfig();
+    const previous = this.resolved;
+    const inherited = config.strings;
+    const same = previous && previous.own === this.strings && previous.inherited === inherited;
+    const strings = same ? previous.strings : resolveStrings(inherited, this.strings);
+    this.resolved = { config, own: this.strings, inherited, strings };
+  }
+
+  private fetchArgs(): FetchArgs {
+    if (this.paper) return NO_FETCH;
+    const config = this.effectiveConfig();
+    const template =
+      usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
+    return [usableAttribute(this, 'paper-id', this.paperId), template, config.client];
+  }
+
+  // A run starts when the arguments change, as with an automatic task, except that a card that
+  // never had an id to fetch never runs. Arguments that become empty (a paper given, the id
+  // removed) still run once: that aborts a pending request and clears an earlier paper.
+  private fetchIfNeeded() {
+    const args = this.fetchArgs();
+    const before = this.lastFetch;
+    if (args.every((value, i) => value === before[i])) return;
+    this.lastFetch = args;
+    if (args[0] || before[0]) void this.fetched.run(args);
   }
 
   private reportError(error: unknown) {
@@ -343,6 +387,10 @@ export class PaperCard extends LitElement {
     this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
   }
 }
+
+type FetchArgs = readonly [string | undefined, string | undefined, PithConfig['client'] | undefined];
+
+const NO_FETCH: FetchArgs = [undefined, undefined, undefined];
 
 function badgeOf(paper: Paper, strings: PithStrings): string | undefined {
   const theorems = paper.theorems;

@@ -40,7 +40,7 @@ const feed = css`
   }
 
   [part='skeleton'] {
-    height: var(--pith-skeleton-height, 14em);
+    height: var(--pith-skeleton-height, 18em);
     border-radius: var(--_radius);
     background: var(--_color-skeleton);
   }

@@ -54,7 +54,7 @@ const SKELETON_CARDS = 3;
  * @csspart more - The "Load more" button.
  * @csspart links - The links at the foot of the listing.
  *
- * @cssproperty [--pith-skeleton-height=14em] - Height reserved by each placeholder card.
+ * @cssproperty [--pith-skeleton-height=18em] - Height reserved by each placeholder card.
  * @cssproperty [--pith-feed-gap=0.75em] - Space between cards.
  * @cssproperty [--pith-color-error-border=var(--pith-color-error)] - Border of the error
  *   message.
@@ -259,6 +259,7 @@ export class PithFeed extends LitElement {
         part="list"
         exportparts=${LIST_EXPORTPARTS}
         .items=${items}
+        .total=${canLoadMore ? this.knownTotal(items.length) : undefined}
         .groupBy=${this.groupBy}
         ?group-readings=${this.groupReadings}
         ?busy=${loading}
@@ -313,6 +314,14 @@ export class PithFeed extends LitElement {
     const all = this.more.length ? [...first, ...this.more] : first;
     const chosen = arrange(all, { ids: idSet(this.ids), minScore: this.minScore, sort: this.sort });
     return this.limit === undefined ? chosen : chosen.slice(0, Math.max(0, this.limit));
+  }
+
+  // While pages remain, the cards announce the listing's own total if nothing filters it, else
+  // -1 (unknown, as the feed pattern allows): a size that grows would update every card.
+  private knownTotal(count: number): number {
+    const total = this.page?.value.total;
+    const filtered = this.ids || this.minScore !== undefined || this.limit !== undefined;
+    return !filtered && Number.isInteger(total) && total! >= count ? total! : -1;
   }
 
   private listingUrl(): string | undefined {
@@ -380,12 +389,14 @@ export class PithFeed extends LitElement {
     this.loadToAnnounce = loaded;
   }
 
-  protected override updated() {
+  protected override async updated() {
     const loaded = this.loadToAnnounce;
     if (!loaded) return;
     this.loadToAnnounce = undefined;
     const { url, skipped, warnings = [] } = loaded;
     const count = this.visibleItems().length;
+    // A long list renders in slices: the event waits until all its cards are in the DOM.
+    await this.renderRoot.querySelector('category-feed')?.updateComplete;
     this.dispatchEvent(pithEvent('pith-load', { url, count, skipped, warnings }));
   }
 }

@@ -12,12 +12,31 @@ export function plural(count: number, one: string, many: string): string {
 export function formatDate(date: string, locale: string | undefined): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
+  return dateFormatter(locale).format(parsed);
+}
+
+// Building a formatter costs about a hundred times more than using one, and a listing formats
+// one date per card in the same language.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = newDateFormatter(locale);
+    if (formatters.size >= 32) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function newDateFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+    return new Intl.DateTimeFormat(locale, options);
   } catch {
     // An invalid language tag from the page: fall back to the browser's.
-    const fallback = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-    return fallback.format(parsed);
+    return new Intl.DateTimeFormat(undefined, options);
   }
 }
 

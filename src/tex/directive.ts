@@ -1,4 +1,4 @@
-import { html, noChange, type TemplateResult } from 'lit';
+import { noChange } from 'lit';
 import {
   AsyncDirective,
   directive,
@@ -71,7 +71,7 @@ export class TexDirective extends AsyncDirective {
     const runtime = loadedKatex();
     if (this.hasMath && !runtime && !this.failure) this.awaitKatex();
     this.adoptStylesSoon();
-    return renderNodes(nodes, new Typesetter(runtime, this.output, this.failure));
+    return contentOf(nodes, new Typesetter(runtime, this.output, this.failure));
   }
 
   private awaitKatex() {
@@ -118,8 +118,8 @@ export class TexDirective extends AsyncDirective {
 export const tex = directive(TexDirective);
 
 /** Renders text with TeX once, with whatever KaTeX state is given; see {@link tex}. */
-function renderTex(text: string, output: MathOutput, runtime?: KatexRuntime): unknown[] {
-  return renderNodes(parseTex(text), new Typesetter(runtime, output));
+function renderTex(text: string, output: MathOutput, runtime?: KatexRuntime): unknown {
+  return contentOf(parseTex(text), new Typesetter(runtime, output));
 }
 
 function outputOf(options?: TexOptions | MathOutput): MathOutput {
@@ -164,26 +164,37 @@ class Typesetter {
   }
 }
 
-function renderNodes(nodes: readonly TexNode[], typesetter: Typesetter): unknown[] {
-  return nodes.map((node) => {
-    if (node.kind === 'text') return node.text;
-    if (node.kind === 'math') return typesetter.formula(node);
-    return styled(node.style, renderNodes(node.children, typesetter));
-  });
+// Prose alone is a string, which Lit commits as one text node. Anything else is built once as
+// one fragment of DOM nodes (text nodes, never parsed HTML): as Lit items, every run of prose
+// and every formula would cost two comment markers and a part of its own.
+function contentOf(nodes: readonly TexNode[], typesetter: Typesetter): unknown {
+  if (nodes.length === 0) return '';
+  if (nodes.length === 1 && nodes[0].kind === 'text') return nodes[0].text;
+  const fragment = document.createDocumentFragment();
+  appendNodes(fragment, nodes, typesetter);
+  return fragment;
 }
 
-function styled(style: TextStyle, content: unknown[]): TemplateResult {
+function appendNodes(parent: Node, nodes: readonly TexNode[], typesetter: Typesetter) {
+  for (const node of nodes) {
+    if (node.kind === 'text') parent.appendChild(document.createTextNode(node.text));
+    else if (node.kind === 'math') parent.appendChild(typesetter.formula(node));
+    else appendNodes(parent.appendChild(styledElement(node.style)), node.children, typesetter);
+  }
+}
+
+function styledElement(style: TextStyle): HTMLElement {
   switch (style) {
     case 'em':
-      return html`<em>${content}</em>`;
     case 'strong':
-      return html`<strong>${content}</strong>`;
     case 'code':
-      return html`<code>${content}</code>`;
+      return document.createElement(style);
     case 'smallcaps':
-      return html`<span class="tex-smallcaps">${content}</span>`;
-    case 'url':
-      return html`<span class="tex-url">${content}</span>`;
+    case 'url': {
+      const span = document.createElement('span');
+      span.className = `tex-${style}`;
+      return span;
+    }
   }
 }
 

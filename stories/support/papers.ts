@@ -61,7 +61,7 @@ export const rawBrokenTex = {
     '$\\SI{3}{GeV}$ needs siunitx, which KaTeX lacks; in prose, \\sun and \\SI{3}{GeV} are ' +
     'not commands either. Good: $E = mc^2$, $\\binom{n}{k}$, $\\widetilde{O}(d\\sqrt{T})$, ' +
     '\\(\\ell_2\\) and $10{,}300$ all typeset, and so does the display ' +
-    '$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}.$$ Fr\\\'echet, \\emph{ergodic coverage} and ' +
+    "$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}.$$ Fr\\'echet, \\emph{ergodic coverage} and " +
     '\\textbf{bold} are text-mode TeX. A last broken one, $\\frac{a}{b$, and a last good one, ' +
     '$\\langle U_j, V_i \\rangle \\ge m$.',
 };

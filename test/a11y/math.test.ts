@@ -18,7 +18,7 @@ async function openAbstract(card: Element) {
 describe('math for screen readers', function () {
   this.timeout(30000);
 
-  it('pairs KaTeX\'s visual output with hidden MathML by default', async () => {
+  it("pairs KaTeX's visual output with hidden MathML by default", async () => {
     const feed = await mountStaticFeed();
     const abstract = await openAbstract(cardsOf(feed)[0]);
     const katex = abstract.querySelector('.katex')!;

@@ -55,7 +55,7 @@ describe('abstract-toggle', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-controls')).to.equal(region.id);
     expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(region);
-    expect(button.textContent!.trim()).to.equal('Show abstract');
+    expect(button.textContent.trim()).to.equal('Show abstract');
     expect(getComputedStyle(region).display).to.equal('none');
     await expect(el).to.be.accessible();
   });
@@ -71,7 +71,7 @@ describe('abstract-toggle', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(el.hasAttribute('open')).to.equal(true);
-    expect(button.textContent!.trim()).to.equal('Hide abstract');
+    expect(button.textContent.trim()).to.equal('Hide abstract');
     expect(getComputedStyle(region).display).not.to.equal('none');
     await typeset(region);
     await expect(el).to.be.accessible();
@@ -130,10 +130,10 @@ describe('abstract-toggle', () => {
       ></abstract-toggle>
     `);
     const button = el.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('Résumé');
+    expect(button.textContent.trim()).to.equal('Résumé');
     button.click();
     await el.updateComplete;
-    expect(button.textContent!.trim()).to.equal('Masquer');
+    expect(button.textContent.trim()).to.equal('Masquer');
   });
 
   it('renders MathML alone when math-output is mathml', async () => {

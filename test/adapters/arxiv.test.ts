@@ -107,7 +107,10 @@ describe('arxivAtomAdapter: a page of a query', () => {
       const listing = arxivAtomAdapter(await load(name));
       const { value, skipped } = validateListing(listing);
       expect(skipped, name).to.deep.equal([]);
-      expect(value.items.map((p) => p.id), name).to.deep.equal(listing.items.map((p) => p.id));
+      expect(
+        value.items.map((p) => p.id),
+        name,
+      ).to.deep.equal(listing.items.map((p) => p.id));
     }
   });
 });

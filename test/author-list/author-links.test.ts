@@ -6,8 +6,9 @@ import { cardsOf, settle } from '../support/helpers.js';
 import { inCard, mountStaticFeed } from '../a11y/support.js';
 
 const NAMES = ['Émilie du Châtelet', 'Ada Lovelace & Co', 'Grace Hopper'];
-const links = (list: AuthorList) =>
-  [...list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="name-link"]')];
+const links = (list: AuthorList) => [
+  ...list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="name-link"]'),
+];
 
 async function list(template: string, names = NAMES) {
   return fixture<AuthorList>(
@@ -57,7 +58,7 @@ describe('author-list links and labels', () => {
   it('names the toggle for what it reveals, and reads the unknown count out', async () => {
     const one = await fixture<AuthorList>(html`<author-list .authors=${NAMES}></author-list>`);
     const button = one.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('+1 more');
+    expect(button.textContent.trim()).to.equal('+1 more');
     expect(button.getAttribute('aria-label')).to.equal('+1 more author');
     expect(button.getAttribute('aria-controls')).to.equal('names');
 
@@ -70,12 +71,14 @@ describe('author-list links and labels', () => {
   });
 
   it('takes its texts from strings', async () => {
-    const el = await fixture<AuthorList>(html`<author-list
-      .authors=${NAMES}
-      .strings=${{ by: 'de', authorSeparator: ' · ', more: (n: number) => `+${n} autres` }}
-    ></author-list>`);
+    const el = await fixture<AuthorList>(
+      html`<author-list
+        .authors=${NAMES}
+        .strings=${{ by: 'de', authorSeparator: ' · ', more: (n: number) => `+${n} autres` }}
+      ></author-list>`,
+    );
     await settle(el);
-    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+    const text = el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
     expect(text).to.equal('de Émilie du Châtelet · Ada Lovelace & Co +1 autres');
   });
 });

@@ -20,7 +20,7 @@ describe('author-list', () => {
     const more = list.shadowRoot!.querySelector('button')!;
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     setTimeout(() => more.click());
-    const event = await oneEvent(list, 'pith-toggle');
+    const event = await oneEvent<HTMLElementEventMap['pith-toggle']>(list, 'pith-toggle');
     expect(event.detail.open).to.equal(true);
     await list.updateComplete;
     expect(visibleText(list)).to.equal('by A. One, B. Two, C. Three, D. Four show less');
@@ -32,7 +32,9 @@ describe('author-list', () => {
 
   it('shows as many names as `max` says', async () => {
     const names = ['A', 'B', 'C', 'D', 'E'];
-    const list = await fixture<AuthorList>(html`<author-list max="3" .authors=${names} .total=${9}></author-list>`);
+    const list = await fixture<AuthorList>(
+      html`<author-list max="3" .authors=${names} .total=${9}></author-list>`,
+    );
     expect(visibleText(list)).to.equal('by A, B, C +6 more');
   });
 

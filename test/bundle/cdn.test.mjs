@@ -178,8 +178,8 @@ function suite(engine) {
       const toggle = shownCards()[${mathIndex}].shadowRoot.querySelector('abstract-toggle');
       return toggle.shadowRoot.querySelector('.katex-html') !== null;
     })()`);
-    await page.waitForFunction(
-      () => [...document.fonts].some((f) => /KaTeX_Main/.test(f.family) && f.status === 'loaded'),
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => /KaTeX_Main/.test(f.family) && f.status === 'loaded'),
     );
 
     const fromCdn = (pattern) => responses.filter((r) => pattern.test(r.url));
@@ -197,7 +197,10 @@ function suite(engine) {
         assert.equal(r.status, 200, r.url);
       }
     }
-    assert.deepEqual(responses.filter((r) => r.status >= 400), []);
+    assert.deepEqual(
+      responses.filter((r) => r.status >= 400),
+      [],
+    );
     assert.deepEqual(failures, []);
   });
 }

@@ -13,7 +13,7 @@ const ENDPOINT = '/api/v1/categories/{category}.json';
 let data: ListingReply;
 
 before(async () => {
-  data = await (await fetch('/demo/data/listing-cs.LG.json')).json();
+  data = (await (await fetch('/demo/data/listing-cs.LG.json')).json()) as ListingReply;
 });
 
 const real = (attributes: Record<string, string> = {}) =>
@@ -24,7 +24,7 @@ const articleOf = (card: PaperCard) => part(card, 'base')!;
 describe('grouping readings', function () {
   this.timeout(20000);
 
-  it('merges the readings of one paper into one card at the first one\'s place', async () => {
+  it("merges the readings of one paper into one card at the first one's place", async () => {
     const feed = await real({ 'group-readings': '' });
     const cards = cardsOf(feed);
     // 32 items; WriteSAE appears 4 times, two other papers twice each.

@@ -19,8 +19,8 @@ describe('client: replies that load', () => {
   it('resolves relative URLs in the reply against the reply URL', async () => {
     const loaded = await createClient().listing(mockUrl('listing', { n: 1 }));
     const base = new URL('/mock/', location.href).href;
-    expect(loaded.value.items[0]!.figure!.thumbnail).to.equal(`${base}fig/1-small.png`);
-    expect(loaded.value.links![0]!.href).to.equal(`${base}browse?category=cs.XX`);
+    expect(loaded.value.items[0].figure!.thumbnail).to.equal(`${base}fig/1-small.png`);
+    expect(loaded.value.links![0].href).to.equal(`${base}browse?category=cs.XX`);
   });
 
   it('resolves a relative next against the URL reached after a redirect', async () => {
@@ -50,7 +50,7 @@ describe('client: replies that load', () => {
 
     expect(loaded.value.items).to.have.length(3);
     expect(first).to.not.have.property('figure');
-    expect(second!.links).to.deep.equal({ pdf: new URL('/mock/x.pdf', location.href).href });
+    expect(second.links).to.deep.equal({ pdf: new URL('/mock/x.pdf', location.href).href });
     expect(third).to.not.have.property('links');
     expect(loaded.value).to.not.have.any.keys('next', 'links');
     expect(loaded.warnings!.map((w) => w.field)).to.deep.equal([
@@ -152,7 +152,7 @@ describe('client: size caps', () => {
   it('cuts a 5 MB abstract to its cap under the default size limit', async () => {
     const url = mockUrl('listing', { n: 1, abstract: 5_000_000 });
     const loaded = await createClient().listing(url);
-    expect(loaded.value.items[0]!.abstract).to.have.length(CONTRACT_LIMITS.abstract);
+    expect(loaded.value.items[0].abstract).to.have.length(CONTRACT_LIMITS.abstract);
     expect(loaded.warnings).to.deep.equal([
       { field: 'items[0].abstract', message: 'cut from 5000000 to 20000 characters' },
     ]);

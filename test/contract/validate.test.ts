@@ -196,10 +196,10 @@ describe('validateListing: caps on text', () => {
     const { value, warnings } = validateListing(raw);
     const [item] = value.items;
 
-    expect(item!.title).to.have.length(CONTRACT_LIMITS.title);
-    expect(item!.title.endsWith('t…')).to.equal(true);
-    expect(item!.abstract).to.have.length(CONTRACT_LIMITS.abstract);
-    expect(item!.authors[0]).to.have.length(CONTRACT_LIMITS.name);
+    expect(item.title).to.have.length(CONTRACT_LIMITS.title);
+    expect(item.title.endsWith('t…')).to.equal(true);
+    expect(item.abstract).to.have.length(CONTRACT_LIMITS.abstract);
+    expect(item.authors[0]).to.have.length(CONTRACT_LIMITS.name);
     expect(warnings).to.deep.equal([
       { field: 'items[0].title', message: 'cut from 5000 to 1000 characters' },
       { field: 'items[0].authors[0]', message: 'cut from 501 to 500 characters' },
@@ -210,7 +210,7 @@ describe('validateListing: caps on text', () => {
   it('never cuts between the two halves of a surrogate pair', () => {
     // The cut would fall after the high half of the first 𝔼.
     const title = `${'x'.repeat(CONTRACT_LIMITS.title - 2)}𝔼𝔼`;
-    const cut = validateListing(listing([paper('a', { title })])).value.items[0]!.title;
+    const cut = validateListing(listing([paper('a', { title })])).value.items[0].title;
     expect(cut.length).to.be.at.most(CONTRACT_LIMITS.title);
     expect(cut.endsWith('x…')).to.equal(true);
   });
@@ -218,8 +218,8 @@ describe('validateListing: caps on text', () => {
   it('keeps the first authors up to the cap and counts the rest in authorsTotal', () => {
     const authors = Array.from({ length: CONTRACT_LIMITS.authors + 10 }, (_, i) => `A${i}`);
     const { value, warnings } = validateListing(listing([paper('a', { authors })]));
-    expect(value.items[0]!.authors).to.have.length(CONTRACT_LIMITS.authors);
-    expect(value.items[0]!.authorsTotal).to.equal(CONTRACT_LIMITS.authors + 10);
+    expect(value.items[0].authors).to.have.length(CONTRACT_LIMITS.authors);
+    expect(value.items[0].authorsTotal).to.equal(CONTRACT_LIMITS.authors + 10);
     expect(fields(warnings)).to.deep.equal(['items[0].authors']);
   });
 });
@@ -241,7 +241,7 @@ describe('validateListing: URLs', () => {
   it('drops only the unsafe link of a paper', () => {
     const links = { page: 'data:text/html,x', abs: 'https://arxiv.org/abs/1', pdf: 'vbscript:x' };
     const { value, warnings } = validateListing(listing([paper('a', { links })]));
-    expect(value.items[0]!.links).to.deep.equal({ abs: 'https://arxiv.org/abs/1' });
+    expect(value.items[0].links).to.deep.equal({ abs: 'https://arxiv.org/abs/1' });
     expect(fields(warnings)).to.deep.equal(['items[0].links.page', 'items[0].links.pdf']);
   });
 
@@ -252,13 +252,13 @@ describe('validateListing: URLs', () => {
       links: [{ rel: 'browse', label: 'All', href: '../all' }],
     });
     const { value } = validateListing(raw, { baseUrl: 'https://site.example/api/cs/list.json' });
-    expect(value.items[0]!.figure).to.deep.include({
+    expect(value.items[0].figure).to.deep.include({
       thumbnail: 'https://site.example/api/cs/t.png',
       full: 'https://site.example/f.png',
     });
-    expect(value.items[0]!.links!.pdf).to.equal('https://site.example/api/cs/a.pdf');
+    expect(value.items[0].links!.pdf).to.equal('https://site.example/api/cs/a.pdf');
     expect(value.next).to.equal('https://site.example/api/cs/list.json?page=2');
-    expect(value.links![0]!.href).to.equal('https://site.example/api/all');
+    expect(value.links![0].href).to.equal('https://site.example/api/all');
   });
 });
 

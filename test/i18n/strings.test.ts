@@ -48,7 +48,7 @@ describe('strings', function () {
     expect(more.getAttribute('aria-label')).to.equal('+5 autres auteurs');
     const toggle = inCard(card, 'abstract-toggle');
     const button = toggle.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('Afficher le résumé');
+    expect(button.textContent.trim()).to.equal('Afficher le résumé');
     expect(part(cardsOf(feed)[2], 'badge')!.textContent).to.equal('1 théorème');
 
     const list = part(feed, 'list')!.shadowRoot!.querySelector('[role="feed"]')!;
@@ -58,7 +58,7 @@ describe('strings', function () {
     expect(visibleText(part(card, 'footer')!)).to.contain('abs');
   });
 
-  it('updates the cards when the feed\'s strings change', async () => {
+  it("updates the cards when the feed's strings change", async () => {
     const feed = await mountStaticFeed();
     feed.strings = { cite: 'Zitieren' };
     await settle(feed);
@@ -94,7 +94,7 @@ describe('strings', function () {
     await new Promise((resolve) => feed.addEventListener('pith-error', resolve, { once: true }));
     await settle(feed);
     expect(visibleText(part(feed, 'error')!)).to.contain('Échec du chargement.');
-    expect(part(feed, 'retry')!.textContent!.trim()).to.equal('Réessayer');
+    expect(part(feed, 'retry')!.textContent.trim()).to.equal('Réessayer');
   });
 
   it('takes page-wide strings from setPithDefaults', async () => {
@@ -136,7 +136,7 @@ describe('dates', function () {
     expect(date.textContent).to.equal('20.05.2026');
   });
 
-  it('follow the feed\'s locale over the page\'s language', async () => {
+  it("follow the feed's locale over the page's language", async () => {
     const holder = await fixture<HTMLDivElement>(html`<div lang="de-DE"></div>`);
     const feed = await mountStaticFeed({ locale: 'en-GB' });
     holder.append(feed);

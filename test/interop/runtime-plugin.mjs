@@ -36,7 +36,10 @@ export function bundledRuntimes(files) {
       if (!bundles.has(file)) {
         const entryPoints = [fileURLToPath(new URL(file, `file://${root}`))];
         const bundled = build({ ...BUNDLE_OPTIONS, entryPoints });
-        bundles.set(file, bundled.then((result) => result.outputFiles[0].text));
+        bundles.set(
+          file,
+          bundled.then((result) => result.outputFiles[0].text),
+        );
       }
       return { body: await bundles.get(file), type: 'js' };
     },

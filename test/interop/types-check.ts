@@ -2,6 +2,10 @@
 // `@ts-expect-error` below must meet an error, so a typing that accepts a wrong prop (or
 // rejects a right one) fails the type-check. JSX syntax itself is checked against the packed
 // package by scripts/pack-check.mjs, whose consumer project compiles with `--jsx react-jsx`.
+// The lines under `@ts-expect-error` read fields that do not exist, which TypeScript types as
+// `any`; reading them is the point, so the rules against using `any` are off in this file.
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access,
+   @typescript-eslint/no-unsafe-return */
 import type { JSX } from 'react';
 import type { GlobalComponents } from 'vue';
 import type {} from '../../src/jsx.js';

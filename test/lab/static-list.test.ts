@@ -49,15 +49,15 @@ async function authorsShown(card: PaperCard): Promise<string[]> {
     more.click();
     await settle(list);
   }
-  return [...list.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent!.trim());
+  return [...list.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent.trim());
 }
 
 /** Year headings of a grouped feed, each with the ids of the cards under it. */
 function groupsOf(feed: PithFeed): Array<{ year: string; ids: string[] }> {
   const list = part(feed, 'list')!;
   return [...list.shadowRoot!.querySelectorAll('[part~="group"]')].map((group) => ({
-    year: group.querySelector('[part~="group-heading"]')!.textContent!.trim(),
-    ids: [...group.querySelectorAll('paper-card')].map((card) => (card as PaperCard).paper!.id),
+    year: group.querySelector('[part~="group-heading"]')!.textContent.trim(),
+    ids: [...group.querySelectorAll('paper-card')].map((card) => card.paper!.id),
   }));
 }
 
@@ -109,8 +109,8 @@ describe('lab papers from a static file', () => {
       const date = shadowPart(card, 'date');
       expect(date.getAttribute('datetime'), `date ${i}`).to.equal(paper.date);
       const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-      expect(date.textContent!.trim()).to.equal(shown.format(new Date(`${paper.date}T00:00:00Z`)));
-      expect(shadowPart(card, 'category').textContent!.trim()).to.equal(paper.primaryCategory);
+      expect(date.textContent.trim()).to.equal(shown.format(new Date(`${paper.date}T00:00:00Z`)));
+      expect(shadowPart(card, 'category').textContent.trim()).to.equal(paper.primaryCategory);
       expect(title.querySelector('a')!.getAttribute('href')).to.equal(paper.links!.abs);
     }
     expect(visibleText(shadowPart(cards[0], 'date'))).to.equal('20 May 2026');
@@ -199,7 +199,7 @@ describe('lab papers: failures and adapters', () => {
     expect(detail.status).to.equal(404);
     expect(cardsOf(feed)).to.have.length(0);
     expect(visibleText(part(feed, 'error')!)).to.contain('404');
-    expect(part(feed, 'retry')!.textContent!.trim()).to.equal('Retry');
+    expect(part(feed, 'retry')!.textContent.trim()).to.equal('Retry');
   });
 
   it('renders arXiv Atom as cards through arxivAtomAdapter', async () => {
@@ -235,7 +235,8 @@ describe('lab papers: failures and adapters', () => {
     // A same-origin arXiv proxy, played by a fetch that answers each page with its recording.
     // A built Response has no url of its own, so the reply keeps the proxy's URL.
     const proxy: typeof fetch = async (input, init) => {
-      const start = new URL(String(input), location.href).searchParams.get('start') ?? '0';
+      const url = new URL(input instanceof Request ? input.url : input, location.href);
+      const start = url.searchParams.get('start') ?? '0';
       const recorded = await fetch(`/test/fixtures/arxiv/query-page-${start}.xml`, init);
       const headers = { 'content-type': 'application/atom+xml; charset=utf-8' };
       return new Response(await recorded.text(), { status: recorded.status, headers });

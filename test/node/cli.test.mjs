@@ -79,7 +79,11 @@ describe('pith-elements arxiv --query', () => {
     const args = ['arxiv', '--query', 'au:Okonkwo_M', '--max', '200', '--page-size', '2'];
 
     const { code, stderr } = await run(server.baseUrl, [
-      ...args, '--delay', `${DELAY_MS / 1000}`, '-o', out,
+      ...args,
+      '--delay',
+      `${DELAY_MS / 1000}`,
+      '-o',
+      out,
     ]);
     await server.close();
 
@@ -94,8 +98,14 @@ describe('pith-elements arxiv --query', () => {
     assert.equal(listing.items[1].journalRef, 'Ann. Statist. 54 (2026) 1201-1230');
 
     const { requests } = server;
-    assert.deepEqual(requests.map((r) => r.params.get('start')), ['0', '2', '4']);
-    assert.deepEqual(requests.map((r) => r.params.get('max_results')), ['2', '2', '1']);
+    assert.deepEqual(
+      requests.map((r) => r.params.get('start')),
+      ['0', '2', '4'],
+    );
+    assert.deepEqual(
+      requests.map((r) => r.params.get('max_results')),
+      ['2', '2', '1'],
+    );
     assert.ok(requests.every((r) => r.params.get('search_query') === 'au:Okonkwo_M'));
     assert.ok(requests.every((r) => r.params.get('sortBy') === 'submittedDate'));
     assert.ok(requests.every((r) => r.params.get('sortOrder') === 'descending'));
@@ -111,16 +121,32 @@ describe('pith-elements arxiv --query', () => {
     const out = join(dir, 'max.json');
 
     const { code, stderr } = await run(server.baseUrl, [
-      'arxiv', '--query', 'au:Okonkwo_M', '--max', '3', '--page-size', '2',
-      '--delay', `${DELAY_MS / 1000}`, '-o', out, '--quiet',
+      'arxiv',
+      '--query',
+      'au:Okonkwo_M',
+      '--max',
+      '3',
+      '--page-size',
+      '2',
+      '--delay',
+      `${DELAY_MS / 1000}`,
+      '-o',
+      out,
+      '--quiet',
     ]);
     await server.close();
 
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '', '--quiet prints nothing on success');
     const listing = JSON.parse(await readFile(out, 'utf8'));
-    assert.deepEqual(listing.items.map((p) => p.id), ['2605.04321', '2605.01234', '2603.11111']);
-    assert.deepEqual(server.requests.map((r) => r.params.get('max_results')), ['2', '1']);
+    assert.deepEqual(
+      listing.items.map((p) => p.id),
+      ['2605.04321', '2605.01234', '2603.11111'],
+    );
+    assert.deepEqual(
+      server.requests.map((r) => r.params.get('max_results')),
+      ['2', '1'],
+    );
   });
 
   it('raises a --delay below the floor to the floor', async () => {
@@ -146,7 +172,13 @@ describe('pith-elements arxiv --ids', () => {
     const out = join(dir, 'nested', 'ids.json');
 
     const { code, stderr } = await run(server.baseUrl, [
-      'arxiv', '--ids', '2511.09876, arXiv:2605.04321', '-o', out, '--delay', '0.05',
+      'arxiv',
+      '--ids',
+      '2511.09876, arXiv:2605.04321',
+      '-o',
+      out,
+      '--delay',
+      '0.05',
     ]);
     await server.close();
 
@@ -156,7 +188,10 @@ describe('pith-elements arxiv --ids', () => {
     assert.equal(server.requests[0].params.get('max_results'), '2');
     const listing = JSON.parse(await readFile(out, 'utf8'));
     assertContract(listing);
-    assert.deepEqual(listing.items.map((p) => p.id), ['2605.04321', '2511.09876']);
+    assert.deepEqual(
+      listing.items.map((p) => p.id),
+      ['2605.04321', '2511.09876'],
+    );
     assert.equal(listing.items[1].links.abs, 'https://arxiv.org/abs/2511.09876v3');
   });
 });
@@ -184,7 +219,15 @@ describe('pith-elements arxiv: failures', () => {
     const out = join(dir, 'unreachable.json');
 
     const { code, stderr } = await run(closed.baseUrl, [
-      'arxiv', '--ids', '2605.01234', '--retries', '2', '--delay', '0.05', '-o', out,
+      'arxiv',
+      '--ids',
+      '2605.01234',
+      '--retries',
+      '2',
+      '--delay',
+      '0.05',
+      '-o',
+      out,
     ]);
 
     assert.equal(code, 1);
@@ -202,12 +245,21 @@ describe('pith-elements arxiv: failures', () => {
     });
 
     const { code, stdout, stderr } = await run(server.baseUrl, [
-      'arxiv', '--query', 'au:Okonkwo_M', '--page-size', '2', '--delay', `${DELAY_MS / 1000}`,
+      'arxiv',
+      '--query',
+      'au:Okonkwo_M',
+      '--page-size',
+      '2',
+      '--delay',
+      `${DELAY_MS / 1000}`,
     ]);
     await server.close();
 
     assert.equal(code, 0, stderr);
-    assert.deepEqual(server.requests.map((r) => r.params.get('start')), ['0', '0', '2', '2', '4']);
+    assert.deepEqual(
+      server.requests.map((r) => r.params.get('start')),
+      ['0', '0', '2', '2', '4'],
+    );
     assert.match(stderr, /replied HTTP 503 .*; retrying/);
     assert.match(stderr, /no entries at position 2 of 5.*; retrying/);
     for (const gap of gaps(server.requests)) assert.ok(gap >= DELAY_MS, `requests ${gap} ms apart`);
@@ -231,7 +283,12 @@ describe('pith-elements arxiv: failures', () => {
 
     const refused = await run(server.baseUrl, ['arxiv', '--query', 'au:Nobody_Q', '-o', out]);
     const allowed = await run(server.baseUrl, [
-      'arxiv', '--query', 'au:Nobody_Q', '-o', out, '--allow-empty',
+      'arxiv',
+      '--query',
+      'au:Nobody_Q',
+      '-o',
+      out,
+      '--allow-empty',
     ]);
     await server.close();
 

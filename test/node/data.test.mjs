@@ -60,7 +60,10 @@ describe('committed listing', () => {
       assert.equal(item.authorsTotal, partial ? source.authorsTotal : undefined);
       assert.equal(item.theorems, source.theorems ?? undefined, `item ${i} theorems`);
       assert.equal(item.badge, source.badge ?? undefined, `item ${i} badge`);
-      assert.deepEqual(item.counters, source.footerCounts.map((value) => ({ value })));
+      assert.deepEqual(
+        item.counters,
+        source.footerCounts.map((value) => ({ value })),
+      );
       assert.equal(Boolean(item.figure), source.hasFigure, `item ${i} figure`);
       assert.equal(item.abstract, source.abstract, `item ${i} abstract`);
     });
@@ -218,7 +221,10 @@ describe('handleApi', () => {
       url = json.next && new URL(json.next, url).href;
     }
     assert.deepEqual(sizes, [10, 10, 10, 2]);
-    assert.deepEqual(seen, listing.items.map((item) => item.id));
+    assert.deepEqual(
+      seen,
+      listing.items.map((item) => item.id),
+    );
   });
 
   it('treats an empty limit as none and refuses a malformed one', async () => {

@@ -79,11 +79,15 @@ describe('the arXiv replay', () => {
     await server.close();
 
     assert.equal(code, 0, stderr);
-    assert.deepEqual(server.requests.map((r) => r.params.get('id_list')), [
-      '2605.01234,2410.00042v1,2605.99999',
-    ]);
+    assert.deepEqual(
+      server.requests.map((r) => r.params.get('id_list')),
+      ['2605.01234,2410.00042v1,2605.99999'],
+    );
     const listing = JSON.parse(stdout);
-    assert.deepEqual(listing.items.map((p) => p.arxivId), ['2605.01234v2', '2410.00042v1']);
+    assert.deepEqual(
+      listing.items.map((p) => p.arxivId),
+      ['2605.01234v2', '2410.00042v1'],
+    );
     const sameInLab = listing.items.map((p) => committed.items.find((q) => q.id === p.id));
     assert.deepEqual(listing.items, sameInLab, 'the same papers as in the lab listing');
     assert.match(stderr, /not found on arXiv: 2605\.99999/);
@@ -134,7 +138,11 @@ describe('the lab page', () => {
     assert.match(feeds[0], /sort="date"/);
     const chosen = /ids="([^"]+)"/.exec(feeds[1])?.[1].split(/[\s,]+/) ?? [];
     assert.ok(chosen.length >= 2);
-    for (const id of chosen) assert.ok(committed.items.some((p) => p.id === id), id);
+    for (const id of chosen)
+      assert.ok(
+        committed.items.some((p) => p.id === id),
+        id,
+      );
   });
 
   it('serves the listing file, and the main demo page links to the lab page', async () => {

@@ -38,7 +38,12 @@ function fields(entry: string): Record<string, string> {
 describe('Cite', () => {
   it('copies a @misc entry whose fields match the paper and says "Copied"', async () => {
     const copied: string[] = [];
-    const restore = stubClipboard({ writeText: async (text: string) => void copied.push(text) });
+    const restore = stubClipboard({
+      writeText: (text: string) => {
+        copied.push(text);
+        return Promise.resolve();
+      },
+    });
     try {
       const card = await fixture<PaperCard>(html`<paper-card .paper=${PAPER}></paper-card>`);
       const button = part(card, 'cite') as HTMLButtonElement;
@@ -147,7 +152,7 @@ describe('BibTeX', () => {
     expect(escapeBibtex('line\nbreak\ttab')).to.equal('line break tab');
   });
 
-  it('keeps a title\'s formulas and known text commands, and escapes the rest', () => {
+  it("keeps a title's formulas and known text commands, and escapes the rest", () => {
     expect(escapeTexField('Bounds on $\\{0,1\\}^n$ & more_things')).to.equal(
       'Bounds on $\\{0,1\\}^n$ \\& more\\_things',
     );

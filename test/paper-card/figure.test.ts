@@ -77,12 +77,12 @@ describe('paper-card figure', () => {
     const dialog = dialogOf(el)!;
     expect(dialog.matches(':modal')).to.equal(true);
     const heading = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
-    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Figure: A figure');
+    expect(heading.textContent.replace(/\s+/g, ' ').trim()).to.equal('Figure: A figure');
     const full = dialog.querySelector('img')!;
     expect(full.getAttribute('src')).to.equal(FIGURE.full);
     expect(full.getAttribute('alt')).to.equal(FIGURE.alt);
     const close = dialog.querySelector('button')!;
-    expect(close.textContent!.trim()).to.equal('Close');
+    expect(close.textContent.trim()).to.equal('Close');
     expect(deepActiveElement()).to.equal(close);
 
     await sendKeys({ press: 'Escape' });

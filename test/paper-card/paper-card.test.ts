@@ -17,18 +17,20 @@ async function mountCard(attributes: Record<string, string>) {
 
 describe('paper-card', () => {
   it('fetches one paper by id from the page-wide single-paper endpoint', async () => {
-    const listing: ListingReply = await (await fetch('/demo/data/listing-cs.LG.json')).json();
+    const listing = (await (await fetch('/demo/data/listing-cs.LG.json')).json()) as ListingReply;
     const wanted = listing.items[4];
     const { card, event } = await mountCard({ 'paper-id': wanted.id });
     expect(event.type).to.equal('pith-load');
     expect(visibleText(part(card, 'title')!)).to.equal(wanted.title);
-    expect(visibleText(part(card, 'authors')!)).to.equal('by Gonçalo Duarte, Miguel Couceiro +1 more');
+    expect(visibleText(part(card, 'authors')!)).to.equal(
+      'by Gonçalo Duarte, Miguel Couceiro +1 more',
+    );
   });
 
   it('shows an error with a Retry button for an unknown id', async () => {
     const { card, event } = await mountCard({ 'paper-id': 'no-such-paper' });
     expect(event.type).to.equal('pith-error');
-    expect((event as CustomEvent).detail.status).to.equal(404);
+    expect((event as HTMLElementEventMap['pith-error']).detail.status).to.equal(404);
     const status = part(card, 'status')!;
     expect(status.getAttribute('role')).to.equal('alert');
     expect(visibleText(status)).to.contain('could not be loaded');
@@ -52,11 +54,17 @@ describe('paper-card', () => {
 
   it('renders badges as "1 theorem", "N theorems" or the named badge', async () => {
     const base: Paper = { id: 'b', title: 'T', authors: [] };
-    const one = await fixture<PaperCard>(html`<paper-card .paper=${{ ...base, theorems: 1 }}></paper-card>`);
+    const one = await fixture<PaperCard>(
+      html`<paper-card .paper=${{ ...base, theorems: 1 }}></paper-card>`,
+    );
     expect(part(one, 'badge')!.textContent).to.equal('1 theorem');
-    const many = await fixture<PaperCard>(html`<paper-card .paper=${{ ...base, theorems: 3 }}></paper-card>`);
+    const many = await fixture<PaperCard>(
+      html`<paper-card .paper=${{ ...base, theorems: 3 }}></paper-card>`,
+    );
     expect(part(many, 'badge')!.textContent).to.equal('3 theorems');
-    const named = await fixture<PaperCard>(html`<paper-card .paper=${{ ...base, badge: 'Recognition' }}></paper-card>`);
+    const named = await fixture<PaperCard>(
+      html`<paper-card .paper=${{ ...base, badge: 'Recognition' }}></paper-card>`,
+    );
     expect(part(named, 'badge')!.textContent).to.equal('Recognition');
   });
 });

@@ -7,7 +7,7 @@ import { bibtexEntry } from '../../src/shared/bibtex.js';
 import { part, settle, visibleText } from '../support/helpers.js';
 
 // Shaped like a Lit template result, as JSON.parse would hand it over.
-const forged = JSON.parse('{"_$litType$":1,"strings":["<b>x</b>"],"values":[]}');
+const forged: unknown = JSON.parse('{"_$litType$":1,"strings":["<b>x</b>"],"values":[]}');
 
 describe('paper-card with fields of the wrong type', () => {
   it('renders the rest of the card and drops only the bad fields', async () => {

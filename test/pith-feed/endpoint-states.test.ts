@@ -47,7 +47,7 @@ function expectErrorState(feed: PithFeed, ...phrases: string[]) {
   expect(error, 'error state').to.exist;
   const text = visibleText(error);
   for (const phrase of phrases) expect(text).to.contain(phrase);
-  expect(part(feed, 'retry')!.textContent!.trim()).to.equal('Retry');
+  expect(part(feed, 'retry')!.textContent.trim()).to.equal('Retry');
 }
 
 describe('pith-feed against a misbehaving endpoint', () => {

@@ -93,13 +93,20 @@ describe('element lifecycle', () => {
       container.append(feed);
       return feed;
     });
-    await waitUntil(() => feeds.every((feed) => cardsOf(feed).length === 4), 'all five feeds show cards', { timeout: 8000 });
+    await waitUntil(
+      () => feeds.every((feed) => cardsOf(feed).length === 4),
+      'all five feeds show cards',
+      { timeout: 8000 },
+    );
     expect(await networkCount(key)).to.equal(1);
   });
 
   it('keeps the later category when a slow reply for an earlier one arrives after it', async () => {
     const feed = await fixture<PithFeed>(
-      html`<pith-feed category="slow" endpoint=${mockUrl('listing', { key: freshKey(), n: 2, delay: 600 })}></pith-feed>`,
+      html`<pith-feed
+        category="slow"
+        endpoint=${mockUrl('listing', { key: freshKey(), n: 2, delay: 600 })}
+      ></pith-feed>`,
     );
     await aTimeout(50);
     feed.endpoint = mockUrl('listing', { key: freshKey(), n: 5 });
@@ -116,7 +123,10 @@ describe('element lifecycle', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     const feed = await fixture<PithFeed>(
-      html`<pith-feed category="gone" endpoint=${mockUrl('listing', { key: freshKey(), delay: 400 })}></pith-feed>`,
+      html`<pith-feed
+        category="gone"
+        endpoint=${mockUrl('listing', { key: freshKey(), delay: 400 })}
+      ></pith-feed>`,
     );
     feed.addEventListener('pith-error', onError);
     feed.remove();

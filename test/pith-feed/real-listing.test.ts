@@ -13,7 +13,7 @@ const ENDPOINT = '/api/v1/categories/{category}.json';
 let data: ListingReply;
 
 before(async () => {
-  data = await (await fetch('/demo/data/listing-cs.LG.json')).json();
+  data = (await (await fetch('/demo/data/listing-cs.LG.json')).json()) as ListingReply;
 });
 
 const realFeed = () => mountFeed({ category: 'cs.LG', endpoint: ENDPOINT });
@@ -23,7 +23,9 @@ describe('pith-feed on the real cs.LG listing', () => {
     const feed = await realFeed();
     expect(part(feed, 'category-id')!.textContent).to.equal('cs.LG');
     expect(part(feed, 'category-name')!.textContent).to.equal('Machine Learning');
-    expect(part(feed, 'description')!.textContent).to.contain('Papers on all aspects of machine learning');
+    expect(part(feed, 'description')!.textContent).to.contain(
+      'Papers on all aspects of machine learning',
+    );
   });
 
   it('renders the 32 cards in the listing order', async () => {
@@ -42,9 +44,19 @@ describe('pith-feed on the real cs.LG listing', () => {
     const card = cardsOf(feed)[0];
     const text = visibleText(card);
 
-    const order = ['4', 'cs.LG', '2026', '2 theorems', 'Low dimension suffices for near-max retrieval margins',
-      'by Kiril Bangachev, Guy Bresler +2 more', 'Is Dimensionality a Barrier for Retrieval Models?',
-      'Dimension O(m^{-2} log n) nearly matches', 'full image', 'Show abstract', '0'];
+    const order = [
+      '4',
+      'cs.LG',
+      '2026',
+      '2 theorems',
+      'Low dimension suffices for near-max retrieval margins',
+      'by Kiril Bangachev, Guy Bresler +2 more',
+      'Is Dimensionality a Barrier for Retrieval Models?',
+      'Dimension O(m^{-2} log n) nearly matches',
+      'full image',
+      'Show abstract',
+      '0',
+    ];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);
@@ -89,7 +101,12 @@ describe('pith-feed on the real cs.LG listing', () => {
     const counters = part(cardsOf(feed)[11], 'counters')!.querySelectorAll('.counter');
     expect([...counters].map((c) => c.textContent)).to.deep.equal(['1', '0']);
     const links = [...part(feed, 'links')!.querySelectorAll('a')].map((a) => a.textContent);
-    expect(links).to.deep.equal(['browse all of cs.LG', 'full archive', 'search', 'sub-categories']);
+    expect(links).to.deep.equal([
+      'browse all of cs.LG',
+      'full archive',
+      'search',
+      'sub-categories',
+    ]);
   });
 
   it('opens card 1 abstract by keyboard and typesets its math', async () => {
@@ -98,7 +115,11 @@ describe('pith-feed on the real cs.LG listing', () => {
     const button = toggle.shadowRoot!.querySelector('button')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => toggle.shadowRoot!.querySelectorAll('.katex').length >= 10, 'math typeset', { timeout: 8000 });
+    await waitUntil(
+      () => toggle.shadowRoot!.querySelectorAll('.katex').length >= 10,
+      'math typeset',
+      { timeout: 8000 },
+    );
     expect(button.getAttribute('aria-expanded')).to.equal('true');
 
     const text = visibleText(toggle);
@@ -106,28 +127,33 @@ describe('pith-feed on the real cs.LG listing', () => {
     expect(text).not.to.match(/\$|\\[a-zA-Z]+/);
   });
 
-  it('shows Fréchet decoded from Fr\\\'echet', async () => {
+  it("shows Fréchet decoded from Fr\\'echet", async () => {
     const feed = await realFeed();
     const index = data.items.findIndex((item) => item.abstract?.includes("Fr\\'echet"));
     expect(index).to.be.greaterThan(-1);
     const toggle = part(cardsOf(feed)[index], 'abstract')!;
     toggle.shadowRoot!.querySelector('button')!.click();
     await settle(toggle);
-    await waitUntil(() => visibleText(toggle).includes('Fréchet'), 'Fréchet shown', { timeout: 8000 });
+    await waitUntil(() => visibleText(toggle).includes('Fréchet'), 'Fréchet shown', {
+      timeout: 8000,
+    });
     expect(visibleText(toggle)).not.to.contain("Fr\\'echet");
   });
 
   it('shows an error state instead of cards when a reply breaks the contract', async () => {
     const feed = await fixture<PithFeed>(
-      html`<pith-feed category="cs.LG" endpoint="/test/fixtures/listing-wrong-version.json"></pith-feed>`,
+      html`<pith-feed
+        category="cs.LG"
+        endpoint="/test/fixtures/listing-wrong-version.json"
+      ></pith-feed>`,
     );
-    const event = await oneEvent(feed, 'pith-error');
+    const event = await oneEvent<HTMLElementEventMap['pith-error']>(feed, 'pith-error');
     await settle(feed);
     expect(event.detail.kind).to.equal('version');
     expect(cardsOf(feed)).to.have.length(0);
     const error = part(feed, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(visibleText(error)).to.contain('could not be loaded');
-    expect(error.querySelector('button')!.textContent!.trim()).to.equal('Retry');
+    expect(error.querySelector('button')!.textContent.trim()).to.equal('Retry');
   });
 });

@@ -27,6 +27,8 @@ export interface TrapRecord {
  */
 export function installTrap(): { record: TrapRecord; remove: () => void } {
   const record: TrapRecord = { calls: [], violations: [], errors: [] };
+  // Kept as they are, unbound, to be put back exactly as found.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
   const recorder =
     (name: string): Recorder =>
@@ -78,7 +80,11 @@ export function readerText(root: Node): string {
     node.childNodes.forEach(walk);
   };
   walk(root);
-  return parts.join('').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every element below `root`, in its light DOM and in every shadow root, depth first. */
@@ -125,8 +131,9 @@ export async function loadImages(root: Element, waitMs: number): Promise<void> {
   window.scrollTo(0, 0);
 }
 
-// Characters a browser deletes or strips from a URL attribute before reading it.
-const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/;
+// Characters a browser deletes or strips from a URL attribute before reading it: the C0 and C1
+// controls (\p{Cc}: U+0000-U+001F, U+007F-U+009F) and the space.
+const URL_NOISE = /[\p{Cc} ]/u;
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
 /** True for an `href`/`src` that can only go to an http(s) address. */
@@ -144,19 +151,51 @@ export function isWebUrl(raw: string): boolean {
 
 // Nothing in the library renders these; each could run script, load content or submit.
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link',
-  'form', 'input', 'textarea', 'select', 'details', 'noscript', 'style', 'template', 'animate',
-  'set', 'foreignobject', 'use', 'image',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'base',
+  'link',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'details',
+  'noscript',
+  'style',
+  'template',
+  'animate',
+  'set',
+  'foreignobject',
+  'use',
+  'image',
 ]);
 
 const ACTIVE_ATTRIBUTES = new Set([
-  'srcdoc', 'formaction', 'action', 'xlink:href', 'autofocus', 'data', 'background',
+  'srcdoc',
+  'formaction',
+  'action',
+  'xlink:href',
+  'autofocus',
+  'data',
+  'background',
 ]);
 
 // Attributes that may carry a payload's text: text alternatives, accessible names, tooltips,
 // dates, and the URL attributes, which are checked on their own.
 const TEXT_ATTRIBUTES = new Set([
-  'alt', 'aria-label', 'aria-description', 'title', 'datetime', 'href', 'src',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'title',
+  'datetime',
+  'href',
+  'src',
 ]);
 
 // Where the library puts images: the figure thumbnail, and images it names with a part (the

@@ -14,7 +14,12 @@ export function visibleText(root: Node): string {
       parts.push(node.textContent ?? '');
       return;
     }
-    if (!(node instanceof Element || node instanceof ShadowRoot || node instanceof DocumentFragment)) return;
+    if (!(
+      node instanceof Element ||
+      node instanceof ShadowRoot ||
+      node instanceof DocumentFragment
+    ))
+      return;
     if (node instanceof Element) {
       if (node.matches('.katex-mathml, style, script, template, .visually-hidden')) return;
       if (node.shadowRoot) return walk(node.shadowRoot);
@@ -58,7 +63,7 @@ export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 5; round++) {
     const pending = [root, ...deepElements(root)]
       .map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
-      .filter(Boolean);
+      .filter((done) => done !== undefined);
     const changed = await Promise.all(pending);
     if (changed.every((done) => done === true)) return;
   }

@@ -78,7 +78,7 @@ export const TEXT_PAYLOADS: readonly TextPayload[] = [
   text('style-attr', `<b style="background-image:url(javascript:__pwned('%ID%'))">x</b>`),
   text('attr-double', `" onmouseover="__pwned('%ID%')" autofocus onfocus="__pwned('%ID%')" x="`),
   text('attr-single', `' onmouseover='__pwned("%ID%")' x='`),
-  text('attr-backtick', '` onmouseover=`__pwned(\'%ID%\')` x=`'),
+  text('attr-backtick', "` onmouseover=`__pwned('%ID%')` x=`"),
   text('attr-tag', `"><img src=x onerror=__pwned('%ID%')>`),
   text('style-breakout', `</style><img src=x onerror=__pwned('%ID%')>`),
   text('textarea-breakout', `</textarea><script>__pwned('%ID%')</script>`),

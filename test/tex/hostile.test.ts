@@ -77,8 +77,7 @@ describe('hostile TeX', function () {
   });
 
   it('shows deeply nested formulas as source, without crashing the page', async () => {
-    const nest = (open: string, close: string, n: number) =>
-      `${open.repeat(n)}x${close.repeat(n)}`;
+    const nest = (open: string, close: string, n: number) => `${open.repeat(n)}x${close.repeat(n)}`;
     const deep = [
       nest('\\sqrt{', '}', 280),
       nest('x^{', '}', 300),
@@ -124,7 +123,6 @@ describe('hostile TeX', function () {
     expect(skipped[0].title).to.include('characters of math');
     expect(ms).to.be.below(BOUND_MS);
   });
-
 
   it(`typesets at most ${MAX_FORMULAS} of 5,000 formulas in one text`, async () => {
     const text = Array.from({ length: 5000 }, (_, i) => `$x_{${i % 10}}$`).join(' ');

@@ -113,8 +113,9 @@ describe('parseTex (text-mode TeX)', () => {
       { kind: 'style', style: 'em', children: [{ kind: 'text', text: 'ergodic coverage' }] },
       { kind: 'text', text: ' problem' },
     ]);
-    const styles = parseTex('\\textit{i}\\textbf{b}\\texttt{t}\\textsc{s}{\\em d}')
-      .map((node) => (node.kind === 'style' ? node.style : node.kind));
+    const styles = parseTex('\\textit{i}\\textbf{b}\\texttt{t}\\textsc{s}{\\em d}').map((node) =>
+      node.kind === 'style' ? node.style : node.kind,
+    );
     expect(styles).to.deep.equal(['em', 'strong', 'code', 'smallcaps', 'em']);
   });
 

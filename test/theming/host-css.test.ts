@@ -75,7 +75,7 @@ async function openAbstract(feed: PithFeed): Promise<PaperCard> {
 }
 
 describe('host page CSS', () => {
-  it('leaves card metrics unchanged under the brief\'s stylesheet', async () => {
+  it("leaves card metrics unchanged under the brief's stylesheet", async () => {
     const container = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
     const feed = await mountStaticFeed();
     container.append(feed);

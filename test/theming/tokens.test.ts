@@ -86,9 +86,11 @@ describe('tokens, density and parts', function () {
   this.timeout(20000);
 
   it('takes tokens set anywhere above the feed', async () => {
-    const holder = await fixture<HTMLDivElement>(html`<div
-      style="--pith-color-accent: #008000; --pith-card-background: #fafaf0; --pith-font-size: 20px"
-    ></div>`);
+    const holder = await fixture<HTMLDivElement>(
+      html`<div
+        style="--pith-color-accent: #008000; --pith-card-background: #fafaf0; --pith-font-size: 20px"
+      ></div>`,
+    );
     const feed = await mountStaticFeed();
     holder.append(feed);
     await settle(feed);
