@@ -52,6 +52,11 @@ export const styles = css`
     font-size: var(--pith-abstract-font-size, 0.95em);
     line-height: var(--pith-abstract-line-height, 1.55);
     overflow-wrap: break-word;
+    /* An inline formula cannot wrap; one wider than the card scrolls here
+       instead of widening the card and the page. */
+    overflow-x: auto;
+    overflow-y: hidden;
+    padding-block: 0.125em;
   }
   .abstract[hidden] {
     display: none;

@@ -62,6 +62,14 @@ const card = css`
   .text > * + * {
     margin-block-start: var(--_space-xs);
   }
+  /* Formulas in one-line texts cannot wrap either; they scroll in their line.
+     (Not the title: its link's focus ring must not be clipped.) */
+  [part='headline'],
+  [part='takeaway'] {
+    overflow-x: auto;
+    overflow-y: hidden;
+  }
+
   [part='headline'] {
     font-weight: 700;
     font-size: 1.0625em;

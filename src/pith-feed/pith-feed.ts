@@ -11,7 +11,7 @@ import { defaultClient } from '../client/client.js';
 import { errorDetail, isAbort, pithEvent } from '../events.js';
 import type { SourceAdapter } from '../contract/adapters/types.js';
 import { arrange, idSet, type SortOrder } from '../shared/arrange.js';
-import { usableAttribute } from '../shared/misuse.js';
+import { usableAttribute, usableNumber } from '../shared/misuse.js';
 import { LIST_EXPORTPARTS } from '../shared/parts.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { styles } from './pith-feed.styles.js';
@@ -196,7 +196,8 @@ export class PithFeed extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.listing.status === TaskStatus.ERROR && isAbort(this.listing.error)) void this.listing.run();
+    if (this.listing.status === TaskStatus.ERROR && isAbort(this.listing.error))
+      void this.listing.run();
   }
 
   override disconnectedCallback() {
@@ -235,9 +236,11 @@ export class PithFeed extends LitElement {
     return html`<header part="header">
       ${id ? html`<p part="category-id">${id}</p>` : nothing}
       ${category?.name ? html`<h2 part="category-name" dir="auto">${category.name}</h2>` : nothing}
-      ${category?.description
-        ? html`<p part="description" dir="auto">${category.description}</p>`
-        : nothing}
+      ${
+        category?.description
+          ? html`<p part="description" dir="auto">${category.description}</p>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -254,7 +257,7 @@ export class PithFeed extends LitElement {
 
     const loading = this.moreStatus === 'loading';
     const canLoadMore =
-      Boolean(this.next) && (this.limit === undefined || items.length < this.limit);
+      Boolean(this.next) && (this.cap() === undefined || items.length < this.cap()!);
     return html`<category-feed
         part="list"
         exportparts=${LIST_EXPORTPARTS}
@@ -266,16 +269,20 @@ export class PithFeed extends LitElement {
         theme=${this.theme ?? nothing}
         density=${this.density ?? nothing}
       ></category-feed>
-      ${canLoadMore
-        ? html`<div class="more">
+      ${
+        canLoadMore
+          ? html`<div class="more">
             <button part="more" type="button" ?disabled=${loading} @click=${this.loadMore}>
               ${loading ? strings.loadingMore : strings.loadMore}
             </button>
-            ${this.moreStatus === 'error'
-              ? html`<span role="alert">${strings.loadMoreError}</span>`
-              : nothing}
+            ${
+              this.moreStatus === 'error'
+                ? html`<span role="alert">${strings.loadMoreError}</span>`
+                : nothing
+            }
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderError(error: unknown, strings: PithStrings) {
@@ -312,16 +319,24 @@ export class PithFeed extends LitElement {
   private visibleItems(): readonly Paper[] {
     const first = this.page?.value.items ?? [];
     const all = this.more.length ? [...first, ...this.more] : first;
-    const chosen = arrange(all, { ids: idSet(this.ids), minScore: this.minScore, sort: this.sort });
-    return this.limit === undefined ? chosen : chosen.slice(0, Math.max(0, this.limit));
+    const minScore = usableNumber(this, 'min-score', this.minScore);
+    const chosen = arrange(all, { ids: idSet(this.ids), minScore, sort: this.sort });
+    const cap = this.cap();
+    return cap === undefined ? chosen : chosen.slice(0, cap);
   }
 
   // While pages remain, the cards announce the listing's own total if nothing filters it, else
   // -1 (unknown, as the feed pattern allows): a size that grows would update every card.
   private knownTotal(count: number): number {
     const total = this.page?.value.total;
-    const filtered = this.ids || this.minScore !== undefined || this.limit !== undefined;
+    const filtered = this.ids || this.minScore !== undefined || this.cap() !== undefined;
     return !filtered && Number.isInteger(total) && total! >= count ? total! : -1;
+  }
+
+  /** `limit` as a whole number of at least 1, or undefined when unset or unusable. */
+  private cap(): number | undefined {
+    const limit = usableNumber(this, 'limit', this.limit, 1);
+    return limit === undefined ? undefined : Math.floor(limit);
   }
 
   private listingUrl(): string | undefined {
@@ -330,7 +345,7 @@ export class PithFeed extends LitElement {
     const category = usableAttribute(this, 'category', this.category);
     if (!category) return undefined;
     const template = this.config.listingEndpoint;
-    return fillTemplate(template, { category, limit: String(this.limit ?? '') });
+    return fillTemplate(template, { category, limit: String(this.cap() ?? '') });
   }
 
   private resolveConfig(): PithConfig {
@@ -338,7 +353,8 @@ export class PithFeed extends LitElement {
     return {
       ...page,
       listingEndpoint: usableAttribute(this, 'endpoint', this.endpoint) ?? page.listingEndpoint,
-      paperEndpoint: usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? page.paperEndpoint,
+      paperEndpoint:
+        usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? page.paperEndpoint,
       locale: this.locale ?? page.locale,
       mathOutput: this.mathOutput ?? page.mathOutput,
       strings: this.strings || page.strings ? { ...page.strings, ...this.strings } : undefined,
@@ -370,7 +386,10 @@ export class PithFeed extends LitElement {
     this.moreStatus = 'loading';
 
     try {
-      const loaded = await this.config.client.listing(this.next, { signal: abort.signal, adapter: this.adapter });
+      const loaded = await this.config.client.listing(this.next, {
+        signal: abort.signal,
+        adapter: this.adapter,
+      });
       const first = this.page?.value.items ?? [];
       const seen = new Set([...first, ...this.more].map((paper) => paper.id));
       this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];

@@ -28,3 +28,24 @@ export function usableAttribute(
   warnOnce(element, `object-attribute:${name}`, `"${name}" was given ${value}; ${advice}`);
   return undefined;
 }
+
+/**
+ * A numeric attribute that did not parse (`limit="abc"` gives NaN) or is out
+ * of range is treated as unset, with a warning, rather than emptying the list.
+ */
+export function usableNumber(
+  element: Element,
+  name: string,
+  value: number | undefined,
+  min = -Infinity,
+): number | undefined {
+  if (value === undefined || value === null || (Number.isFinite(value) && value >= min)) {
+    return value ?? undefined;
+  }
+  warnOnce(
+    element,
+    `number-attribute:${name}`,
+    `"${name}" must be a number of at least ${min}; ignoring ${String(value)}.`,
+  );
+  return undefined;
+}

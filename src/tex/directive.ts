@@ -6,6 +6,7 @@ import {
   type ChildPart,
   type PartInfo,
 } from 'lit/async-directive.js';
+import { canTypesetNow, chargeTypesetting, typesetLater } from './budget.js';
 import { parseTex, type TexNode, type TextStyle } from './decode.js';
 import { loadedKatex, loadKatex, type KatexRuntime } from './katex-loader.js';
 import { MAX_FORMULAS, MAX_MATH_LENGTH } from './limits.js';
@@ -32,6 +33,7 @@ export class TexDirective extends AsyncDirective {
   private output: MathOutput = 'htmlAndMathml';
   private hasMath = false;
   private awaiting = false;
+  private deferred = false;
   private arrivedWhileAway = false;
   private failure?: string;
 
@@ -68,10 +70,25 @@ export class TexDirective extends AsyncDirective {
   private build(): unknown {
     const nodes = parseTex(this.text ?? '');
     this.hasMath = containsMath(nodes);
-    const runtime = loadedKatex();
+    let runtime = loadedKatex();
     if (this.hasMath && !runtime && !this.failure) this.awaitKatex();
+    if (this.hasMath && runtime && !canTypesetNow()) {
+      // This task has typeset enough; show the sources now and typeset in a later task.
+      this.typesetSoon();
+      runtime = undefined;
+    }
     this.adoptStylesSoon();
     return contentOf(nodes, new Typesetter(runtime, this.output, this.failure));
+  }
+
+  private typesetSoon() {
+    if (this.deferred) return;
+    this.deferred = true;
+    typesetLater(() => {
+      this.deferred = false;
+      if (this.isConnected) this.setValue(this.build());
+      else this.arrivedWhileAway = true;
+    });
   }
 
   private awaitKatex() {
@@ -160,7 +177,10 @@ class Typesetter {
     }
     if (this.failure) return formulaSource(segment, this.failure);
     if (!this.runtime) return formulaPlaceholder(segment);
-    return typesetFormula(this.runtime.katex, segment, this.output);
+    const start = performance.now();
+    const element = typesetFormula(this.runtime.katex, segment, this.output);
+    chargeTypesetting(performance.now() - start);
+    return element;
   }
 }
 

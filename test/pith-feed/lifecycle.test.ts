@@ -137,3 +137,19 @@ describe('element lifecycle', () => {
     expect(cardsOf(feed)).to.have.length(0);
   });
 });
+
+describe('attributes that do not parse', () => {
+  it('ignores limit="abc" and min-score="x" with a warning, and shows the listing', async () => {
+    const original = console.warn;
+    const calls: string[] = [];
+    console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+    try {
+      const feed = await mountFeed({ category: 'cs.LG', limit: 'abc', 'min-score': 'x' });
+      expect(cardsOf(feed)).to.have.length(32);
+    } finally {
+      console.warn = original;
+    }
+    expect(calls.join('\n')).to.contain('"limit"');
+    expect(calls.join('\n')).to.contain('"min-score"');
+  });
+});
