@@ -16,9 +16,11 @@ import type { PithEventMap } from './events.js';
  * (`category`, `paper`, `items`, …). Methods are left out.
  */
 export type PithElementProps<E extends LitElement> = {
-  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown
-    ? never
-    : K]?: E[K];
+  [
+    K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown
+      ? never
+      : K
+  ]?: E[K];
 };
 
 /** Every tag of the library and its class. */

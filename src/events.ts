@@ -1,4 +1,9 @@
-import { PithError, type ContractWarning, type PithErrorKind, type SkippedItem } from './client/types.js';
+import {
+  PithError,
+  type ContractWarning,
+  type PithErrorKind,
+  type SkippedItem,
+} from './client/types.js';
 
 /** Detail of `pith-load`: a listing or paper arrived and rendered. */
 export interface PithLoadDetail {
@@ -42,7 +47,8 @@ export function isAbort(error: unknown): boolean {
 
 /** Turns whatever a request threw into the detail of a `pith-error` event. */
 export function errorDetail(error: unknown): PithErrorDetail {
-  if (error instanceof PithError) return { kind: error.kind, message: error.message, ...error.details };
+  if (error instanceof PithError)
+    return { kind: error.kind, message: error.message, ...error.details };
   return { kind: 'network', message: error instanceof Error ? error.message : String(error) };
 }
 

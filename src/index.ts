@@ -13,7 +13,12 @@ export { PaperCard } from './paper-card/paper-card.js';
 export { PithFeed } from './pith-feed/pith-feed.js';
 export { defineElements } from './define.js';
 
-export { createClient, defaultClient, CLIENT_DEFAULTS, type ClientOptions } from './client/client.js';
+export {
+  createClient,
+  defaultClient,
+  CLIENT_DEFAULTS,
+  type ClientOptions,
+} from './client/client.js';
 export { PithError } from './client/types.js';
 export type {
   ContractWarning,

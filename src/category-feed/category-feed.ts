@@ -156,7 +156,7 @@ export class CategoryFeed extends LitElement {
     groups: CardItem[],
     strings: PithStrings,
     label: string,
-    busy: string,
+    busy: 'true' | 'false',
     size: number,
   ) {
     const byYear = groupByYear(groups.map((group) => group.paper));

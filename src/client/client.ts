@@ -89,7 +89,11 @@ export function createClient(options: ClientOptions = {}): PithClient {
     return entry.loaded;
   }
 
-  function revalidate(target: Target, cached: CacheEntry, { signal, onRevalidate }: RequestOptions) {
+  function revalidate(
+    target: Target,
+    cached: CacheEntry,
+    { signal, onRevalidate }: RequestOptions,
+  ) {
     // A background refresh has no caller to abort it; it ends by itself.
     const job = join(target);
     job.waiters += 1;
@@ -110,7 +114,10 @@ export function createClient(options: ClientOptions = {}): PithClient {
     const job: Job = { controller, waiters: 0, promise: run(target, controller) };
     jobs.set(key, job);
     job.promise
-      .then((fetched) => fetched, () => undefined)
+      .then(
+        (fetched) => fetched,
+        () => undefined,
+      )
       .finally(() => {
         if (jobs.get(key) === job) jobs.delete(key);
       });
@@ -129,7 +136,11 @@ export function createClient(options: ClientOptions = {}): PithClient {
     }
   }
 
-  async function withRetries({ kind, url, adapter }: Target, signal: AbortSignal, deadline: number) {
+  async function withRetries(
+    { kind, url, adapter }: Target,
+    signal: AbortSignal,
+    deadline: number,
+  ) {
     for (let retry = 0; ; retry += 1) {
       try {
         return await untilAborted(attempt(url, kind, signal, { ...settings, adapter }), signal);

@@ -89,7 +89,7 @@ async function checkHead(response: Response, url: string, maxBytes: number, want
 }
 
 function mediaType(header: string | null): string {
-  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+  return (header ?? '').split(';')[0].trim().toLowerCase();
 }
 
 async function discard(response: Response): Promise<void> {
@@ -149,9 +149,13 @@ function adapt(adapter: SourceAdapter, reply: SourceReply): unknown {
     return adapter(reply);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new PithError('contract', `The adapter could not read the reply: ${reason.slice(0, 300)}`, {
-      url: reply.url,
-    });
+    throw new PithError(
+      'contract',
+      `The adapter could not read the reply: ${reason.slice(0, 300)}`,
+      {
+        url: reply.url,
+      },
+    );
   }
 }
 

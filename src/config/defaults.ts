@@ -4,7 +4,9 @@ import type { PithConfig } from './config.js';
 export type PithDefaults = Partial<Omit<PithConfig, 'client'>>;
 
 /** Used when neither an element, its feed, nor the page says otherwise. */
-export const BUILTIN_DEFAULTS: Required<Pick<PithConfig, 'listingEndpoint' | 'paperEndpoint' | 'mathOutput'>> = {
+export const BUILTIN_DEFAULTS: Required<
+  Pick<PithConfig, 'listingEndpoint' | 'paperEndpoint' | 'mathOutput'>
+> = {
   listingEndpoint: '/api/v1/categories/{category}.json',
   paperEndpoint: '/api/v1/papers/{id}.json',
   mathOutput: 'htmlAndMathml',

@@ -6,6 +6,7 @@ import { CONTRACT_LIMITS } from './limits.js';
 // Invisible formatting characters (zero-width, bidi overrides, BOM) are
 // refused too: they make a URL read differently from where it goes.
 const REFUSED_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\s\u0000-\u001f\u007f-\u009f\\\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;

@@ -37,9 +37,10 @@ export class FigureViewer implements ReactiveController {
     const sized = Boolean(figure.width && figure.height);
 
     return html`<figure part="figure" class=${this.failed ? 'figure failed' : 'figure'}>
-      ${this.failed
-        ? nothing
-        : html`<img
+      ${
+        this.failed
+          ? nothing
+          : html`<img
             part="thumbnail"
             class=${sized ? 'thumb' : 'thumb unsized'}
             src=${thumbnail}
@@ -49,9 +50,11 @@ export class FigureViewer implements ReactiveController {
             loading="lazy"
             decoding="async"
             @error=${this.thumbnailFailed}
-          />`}
-      ${full
-        ? html`<a
+          />`
+      }
+      ${
+        full
+          ? html`<a
             part="full-image"
             class="full-image"
             href=${full}
@@ -60,7 +63,8 @@ export class FigureViewer implements ReactiveController {
             @click=${this.linkClicked}
             >${strings.fullImage}</a
           >`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 
@@ -69,6 +73,9 @@ export class FigureViewer implements ReactiveController {
     const full = safeUrl(figure?.full);
     if (!this.open || !figure || !full) return nothing;
 
+    // The click listener only notices clicks on the backdrop; the keyboard closes a modal
+    // dialog with Escape and the close button.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<dialog
       part="dialog figure-dialog"
       class="dialog figure-dialog"

@@ -181,7 +181,7 @@ export class PaperCard extends LitElement {
     this.fetchIfNeeded();
 
     // A refreshed copy of the same paper keeps the figure's state (an open dialog stays open).
-    const before = (changed.get('paper') as Paper | undefined)?.figure;
+    const before = changed.get('paper')?.figure;
     const after = this.paper?.figure;
     const moved = before?.thumbnail !== after?.thumbnail || before?.full !== after?.full;
     if (changed.has('paper') && moved) this.figure.reset();
@@ -228,8 +228,9 @@ export class PaperCard extends LitElement {
       <div class="body">
         <div class="text">
           ${this.renderHeadlines(paper, strings, math)}
-          ${paper.authors?.length || paper.authorsTotal
-            ? html`<author-list
+          ${
+            paper.authors?.length || paper.authorsTotal
+              ? html`<author-list
                 part="authors"
                 exportparts="base:author-base, name:author-name, more:author-more"
                 .authors=${paper.authors}
@@ -239,18 +240,18 @@ export class PaperCard extends LitElement {
                 theme=${this.theme ?? nothing}
                 density=${this.density ?? nothing}
               ></author-list>`
-            : nothing}
+              : nothing
+          }
           <h3 part="title" id="title" dir="auto">
             ${titleHref ? html`<a href=${titleHref} rel="noopener noreferrer">${title}</a>` : title}
           </h3>
-          ${takeaway
-            ? html`<p part="takeaway" dir="auto">${tex(takeaway, math)}</p>`
-            : nothing}
+          ${takeaway ? html`<p part="takeaway" dir="auto">${tex(takeaway, math)}</p>` : nothing}
         </div>
         ${this.figure.renderFigure(paper.figure, strings)}
       </div>
-      ${abstract
-        ? html`<abstract-toggle
+      ${
+        abstract
+          ? html`<abstract-toggle
             part="abstract"
             exportparts="button:abstract-button, abstract:abstract-text, tex-error"
             .abstract=${abstract}
@@ -259,7 +260,8 @@ export class PaperCard extends LitElement {
             theme=${this.theme ?? nothing}
             density=${this.density ?? nothing}
           ></abstract-toggle>`
-        : nothing}
+          : nothing
+      }
       ${this.renderFooter(paper, strings)}
       ${this.figure.renderDialog(paper.figure, tex(asText(paper.title) ?? '', math), strings)}
       ${this.citation.renderDialog(strings)}
@@ -274,15 +276,17 @@ export class PaperCard extends LitElement {
     const date = asText(paper.date);
 
     return html`<div part="meta">
-      ${score !== undefined
-        ? html`<span part="score"
+      ${
+        score !== undefined
+          ? html`<span part="score"
             ><span class="visually-hidden">${strings.score} </span>${score}</span
           >`
-        : nothing}
+          : nothing
+      }
       ${category ? html`<span part="category">${category}</span>` : nothing}
-      ${date
-        ? html`<time part="date" datetime=${date}>${formatDate(date, locale)}</time>`
-        : nothing}
+      ${
+        date ? html`<time part="date" datetime=${date}>${formatDate(date, locale)}</time>` : nothing
+      }
       ${badge ? html`<span part="badge">${badge}</span>` : nothing}
     </div>`;
   }
@@ -300,9 +304,11 @@ export class PaperCard extends LitElement {
         const badge = badgeOf(reading, strings);
         const headline = asText(reading.headline);
         return litHtml`<li part="reading">
-          ${headline
-            ? litHtml`<span part="headline" dir="auto">${tex(headline, math)}</span>`
-            : nothing}
+          ${
+            headline
+              ? litHtml`<span part="headline" dir="auto">${tex(headline, math)}</span>`
+              : nothing
+          }
           ${badge ? litHtml`<span part="badge">${badge}</span>` : nothing}
         </li>`;
       })}
@@ -315,29 +321,33 @@ export class PaperCard extends LitElement {
     const counters = Array.isArray(paper.counters) ? paper.counters : [];
 
     return html`<footer part="footer">
-      ${counters.length
-        ? html`<div part="counters">
-            ${counters.map(
-              (c) => {
-                const label = asText(c?.label);
-                return html`<span class="counter"
+      ${
+        counters.length
+          ? html`<div part="counters">
+            ${counters.map((c) => {
+              const label = asText(c?.label);
+              return html`<span class="counter"
                   >${asText(c?.value) ?? ''}${label ? ` ${label}` : nothing}</span
                 >`;
-              },
-            )}
+            })}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div part="tools">
-        ${abs
-          ? html`<a part="abs-link" class="chip" href=${abs} rel="noopener noreferrer"
+        ${
+          abs
+            ? html`<a part="abs-link" class="chip" href=${abs} rel="noopener noreferrer"
               >${strings.abs}</a
             >`
-          : nothing}
-        ${pdf
-          ? html`<a part="pdf-link" class="chip" href=${pdf} rel="noopener noreferrer"
+            : nothing
+        }
+        ${
+          pdf
+            ? html`<a part="pdf-link" class="chip" href=${pdf} rel="noopener noreferrer"
               >${strings.pdf}</a
             >`
-          : nothing}
+            : nothing
+        }
         ${this.citation.renderButton(paper, strings, texToPlainText(asText(paper.title) ?? ''))}
       </div>
     </footer>`;
@@ -388,7 +398,11 @@ export class PaperCard extends LitElement {
   }
 }
 
-type FetchArgs = readonly [string | undefined, string | undefined, PithConfig['client'] | undefined];
+type FetchArgs = readonly [
+  string | undefined,
+  string | undefined,
+  PithConfig['client'] | undefined,
+];
 
 const NO_FETCH: FetchArgs = [undefined, undefined, undefined];
 

@@ -408,11 +408,14 @@ export class PithFeed extends LitElement {
     this.loadToAnnounce = loaded;
   }
 
-  protected override async updated() {
+  protected override updated() {
     const loaded = this.loadToAnnounce;
     if (!loaded) return;
     this.loadToAnnounce = undefined;
-    const { url, skipped, warnings = [] } = loaded;
+    void this.dispatchLoad(loaded);
+  }
+
+  private async dispatchLoad({ url, skipped, warnings = [] }: Loaded<ListingReply>) {
     const count = this.visibleItems().length;
     // A long list renders in slices: the event waits until all its cards are in the DOM.
     await this.renderRoot.querySelector('category-feed')?.updateComplete;

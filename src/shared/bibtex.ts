@@ -88,11 +88,13 @@ export function escapeTexField(text: string): string {
 }
 
 function escapeProse(text: string): string {
-  return text.replace(/\\([a-zA-Z]+|[^a-zA-Z]?)|([&%#_$])|\^/g, (whole, command, special) => {
+  // `command` (group 1) is set whenever neither `special` nor `^` matched.
+  const escape = (whole: string, command: string, special: string | undefined) => {
     if (special) return `\\${special}`;
     if (whole === '^') return '\\^{}';
     return PROSE_COMMANDS.has(command) ? whole : `\\textbackslash{}${escapeBibtex(command)}`;
-  });
+  };
+  return text.replace(/\\([a-zA-Z]+|[^a-zA-Z]?)|([&%#_$])|\^/g, escape);
 }
 
 function hasDangerous(tex: string): boolean {
@@ -224,6 +226,7 @@ function keyWord(text: string): string {
 }
 
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 

@@ -30,5 +30,5 @@ function compactStrings(strings: TemplateStringsArray): TemplateStringsArray {
   });
   // Lit accepts only arrays that carry `raw`, as template literals do; these strings come from
   // the literal above them, never from data.
-  return Object.freeze(Object.assign(pieces, { raw: pieces })) as unknown as TemplateStringsArray;
+  return Object.freeze(Object.assign(pieces, { raw: pieces }));
 }

@@ -14,6 +14,8 @@ const light = declarations((token) => token.light);
 const dark = declarations((token) => (token.dark === token.light ? undefined : token.dark));
 const compact = declarations((token) => token.compact);
 
+// The `;` after each block of declarations is an empty declaration to the browser; it tells
+// lit-analyzer's CSS check that the interpolation stands for declarations.
 /**
  * Resolves the global `--pith-*` tokens into private `--_*` properties on every element, for
  * the light theme, the dark theme (`theme="dark"`, or the reader's preference unless
@@ -22,21 +24,21 @@ const compact = declarations((token) => token.compact);
  */
 export const tokens = css`
   :host {
-    ${light}
+    ${light};
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    ${dark};
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      ${dark};
       color-scheme: dark;
     }
   }
   :host([density='compact']) {
-    ${compact}
+    ${compact};
   }
 `;
 

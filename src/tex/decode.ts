@@ -111,7 +111,10 @@ class Decoder {
       case '{':
         // Braces after ^ or _ in running text are a bare superscript or
         // subscript (`O(m^{-2} log n)`); dropping them would change its meaning.
-        this.stack.push({ ...this.frame(null), verbatim: verbatim || /[\^_]/.test(text[i - 1] ?? '') });
+        this.stack.push({
+          ...this.frame(null),
+          verbatim: verbatim || /[\^_]/.test(text[i - 1] ?? ''),
+        });
         return i + 1;
       case '}':
         this.closeBrace();

@@ -127,7 +127,7 @@ class Scanner {
   private findCloser(from: number, closer: string): number {
     const { text } = this;
     if (from >= (this.noCloserFrom.get(closer) ?? Infinity)) return -1;
-    for (let j = from; j < text.length; ) {
+    for (let j = from; j < text.length;) {
       if (text.startsWith(closer, j)) return j;
       j += text[j] === '\\' ? 2 : 1;
     }

@@ -39,7 +39,7 @@ describe('a long category-feed', function () {
     expect(cards.every((card) => articleOf(card).getAttribute('aria-setsize') === '150')).to.equal(
       true,
     );
-    const titles = cards.map((card) => card.shadowRoot!.querySelector('h3')!.textContent!.trim());
+    const titles = cards.map((card) => card.shadowRoot!.querySelector('h3')!.textContent.trim());
     expect(titles[149]).to.equal('Paper number 150');
   });
 

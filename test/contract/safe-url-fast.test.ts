@@ -65,8 +65,6 @@ describe('safeUrl fast path', () => {
   it('is taken by ordinary links and by no hostile URL of the corpus', () => {
     expect(PLAIN.filter((raw) => !isPlainUrl(raw))).to.deep.equal([]);
     const refused = URL_PAYLOADS.filter((payload) => payload.refused);
-    expect(refused.filter((payload) => isPlainUrl(payload.url)).map((p) => p.id)).to.deep.equal(
-      [],
-    );
+    expect(refused.filter((payload) => isPlainUrl(payload.url)).map((p) => p.id)).to.deep.equal([]);
   });
 });
