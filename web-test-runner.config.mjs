@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { testEndpoint } from './test/support/endpoint-plugin.mjs';
 import { mockEndpoint } from './test/support/mock-endpoint.mjs';
 import { bundledRuntimes } from './test/interop/runtime-plugin.mjs';
+import { CHROME_FLAGS } from './scripts/lib/chromium.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -16,15 +17,7 @@ const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
   },
 });
 

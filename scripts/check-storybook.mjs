@@ -14,19 +14,11 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS } from './lib/chromium.mjs';
 
 const ROOT = resolve('storybook-static');
 const STORY_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 5 * 60_000;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,7 +51,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: CHROME_ARGS,
+  args: CHROME_FLAGS,
   defaultViewport: { width: 1000, height: 900 },
 });
 

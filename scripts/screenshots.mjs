@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../demo/server.mjs';
+import { CHROME_FLAGS } from './lib/chromium.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(repoRoot, 'docs', 'screenshots');
@@ -139,15 +140,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
   });
   try {
     for (const shot of SHOTS) await shoot(browser, shot);

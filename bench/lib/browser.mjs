@@ -4,15 +4,9 @@
 import { accessSync, constants } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROME_FLAGS } from '../../scripts/lib/chromium.mjs';
+
+export { CHROME_FLAGS };
 
 /** One viewport for every scenario: a common laptop size. */
 export const VIEWPORT = { width: 1280, height: 800 };

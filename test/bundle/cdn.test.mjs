@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { handleApi } from '../../demo/api.mjs';
+import { CHROME_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnDir = join(root, 'dist', 'cdn');
@@ -107,15 +108,7 @@ function launch(engine) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
     protocolTimeout: 120_000,
   });
 }
