@@ -25,6 +25,11 @@ function defineTablePlugin() {
       });
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // between checkouts; sorted, the manifest is the same everywhere and CI can diff it.
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
       const classes = new Set(
         customElementsManifest.modules.flatMap((moduleDoc) =>
           (moduleDoc.declarations ?? []).filter((d) => d.kind === 'class').map((d) => d.name),
