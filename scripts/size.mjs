@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// The size of the core: all five elements with Lit, the client and the contract, without KaTeX
-// (a dynamic import, loaded when the first formula shows). It is what `import
-// 'pith-elements/define'` puts in an app, measured as one bundle the way an app's bundler or
-// dist/cdn/pith-elements.js ships it: minified, then gzip -9 and brotli -11.
+// The size of the core: what a page loads from `import 'pith-elements/define'` before anything
+// renders, KaTeX excluded (a dynamic import, loaded when the first formula shows). src/define.ts
+// is built in memory with the production plugins and split into chunks as rollup splits it for
+// an app or for dist/cdn/: the core is the entry chunk and every chunk it imports statically,
+// transitively; the other chunks are lazy, reached only through dynamic imports, and are listed
+// apart. Sizes are minified, then gzip -9 and brotli -11, each file on its own as a browser
+// fetches it.
 //
-//   npm run size              report; exit 1 over package.json's "size-budget"
+//   npm run size              report; exit 1 over package.json's "size-budget" (for the core)
 //   npm run size -- --json    the same figures as JSON
-//   npm run size -- --entries also each pith-elements/<tag> entry alone
+//   npm run size -- --entries also each pith-elements/<tag> entry's core alone
 //
-// The breakdown minifies and compresses each module on its own; a module's share of the
-// total is its share of that sum, since gzip cannot be split exactly between modules.
+// The breakdown minifies and compresses each module on its own; a module's share of the core
+// is its share of that sum, since gzip cannot be split exactly between modules.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { rollup } from 'rollup';
 import { transform } from 'esbuild';
 import { plugins } from '../rollup.config.mjs';
+import { splitChunks } from './lib/chunks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -26,19 +30,39 @@ const brotli = (code) =>
   brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** Builds `entry` into one chunk in memory, KaTeX left out as the dynamic import it is. */
-async function buildOne(entry = 'src/define.ts') {
+/** min, gzip and brotli sizes of some files' code, each file compressed alone, summed. */
+function sizes(codes) {
+  const sum = (measure) => codes.reduce((total, code) => total + measure(code), 0);
+  return {
+    files: codes.length,
+    min: sum((code) => Buffer.byteLength(code)),
+    gzip: sum(gzip),
+    brotli: sum(brotli),
+  };
+}
+
+// KaTeX and its stylesheet stay out of every figure: they load with the first formula.
+const isKatex = (source) => source === 'katex' || /katex-css(\.js)?$/.test(source);
+
+// The build's own warnings (a stylesheet left unminified) are worth seeing here too.
+function onwarn(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.plugin === 'lit-css-minify') warn(warning);
+}
+
+/** Builds `entry` in memory into its chunks, split into the core and the lazy chunks. */
+async function build(entry = 'src/define.ts') {
   const bundle = await rollup({
     input: join(root, entry),
-    external: (source) => source === 'katex' || /katex-css(\.js)?$/.test(source),
+    // As an app's bundler and the CDN build do: lazy chunks import shared code from the entry,
+    // which gains exports for them, rather than from one more chunk.
+    preserveEntrySignatures: 'allow-extension',
+    external: isKatex,
     plugins: plugins('fonts'),
-    onwarn: (warning, warn) => (warning.code === 'UNRESOLVED_IMPORT' ? warn(warning) : undefined),
+    onwarn,
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const chunks = output.filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.length}`);
-  return chunks[0];
+  return splitChunks(output.filter((file) => file.type === 'chunk'));
 }
 
 // node_modules/<package>, or src/<folder> for the library's own code.
@@ -48,14 +72,19 @@ function groupOf(id) {
   return match ? match[1] : path;
 }
 
-/** Each module minified and gzipped alone, with its share of the bundle's real gzip size. */
-async function breakdown(chunk, totalGzip) {
+const groupsOf = (chunk) => [...new Set(chunk.moduleIds.map(groupOf))].sort();
+
+/** Each module of `chunks` minified and gzipped alone, with its share of `totalGzip`. */
+async function breakdown(chunks, totalGzip) {
   const modules = [];
-  for (const [id, module] of Object.entries(chunk.modules)) {
-    if (!module.code) continue;
-    const { code } = await transform(module.code, { minify: true, loader: 'js', target: 'es2022' });
-    const entry = { module: relative(root, id), group: groupOf(id) };
-    modules.push({ ...entry, min: code.length, gzip: gzip(code) });
+  for (const chunk of chunks) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      if (!module.code) continue;
+      const options = { minify: true, loader: 'js', target: 'es2022' };
+      const { code } = await transform(module.code, options);
+      const entry = { module: relative(root, id), group: groupOf(id), chunk: chunk.fileName };
+      modules.push({ ...entry, min: code.length, gzip: gzip(code) });
+    }
   }
   const sum = modules.reduce((total, m) => total + m.gzip, 0);
   for (const m of modules) m.share = m.gzip / sum;
@@ -75,13 +104,13 @@ function byGroup(modules) {
   return [...groups.values()].sort((a, b) => b.share - a.share);
 }
 
-/** Each per-element registering entry (`pith-elements/<tag>`) alone, as one bundle. */
+/** Each per-element registering entry (`pith-elements/<tag>`): its core alone. */
 async function perEntry() {
   const entries = {};
   for (const name of (await readdir(join(root, 'src/register'))).sort()) {
     if (name === 'define-tags.ts') continue;
-    const { code } = await buildOne(`src/register/${name}`);
-    entries[name.replace(/\.ts$/, '')] = { min: code.length, gzip: gzip(code) };
+    const { core } = await build(`src/register/${name}`);
+    entries[name.replace(/\.ts$/, '')] = sizes(core.map((chunk) => chunk.code));
   }
   return entries;
 }
@@ -106,12 +135,21 @@ async function distClosure() {
   return { files: files.length, gzip: files.reduce((total, code) => total + gzip(code), 0) };
 }
 
+// KaTeX's chunks in dist/cdn/: named after their modules, `katex` and `katex-css`, plus
+// rollup's eight-character hash.
+const KATEX_CHUNK = /^katex(?:-css)?-[\w-]{8}\.js$/;
+
+/** dist/cdn/pith-elements.js, and it with the lazy chunks beside it (KaTeX's aside). */
 async function cdnBundle() {
   const dir = join(root, 'dist/cdn');
   const names = await readdir(dir).catch(() => []);
   if (!names.includes('pith-elements.js')) return null;
-  const code = await readFile(join(dir, 'pith-elements.js'));
-  return { min: code.length, gzip: gzip(code), brotli: brotli(code) };
+  const lazyNames = names.filter(
+    (name) => name.endsWith('.js') && name !== 'pith-elements.js' && !KATEX_CHUNK.test(name),
+  );
+  const read = (name) => readFile(join(dir, name));
+  const [entry, ...lazy] = await Promise.all(['pith-elements.js', ...lazyNames].map(read));
+  return { entry: sizes([entry]), lazy: sizes(lazy), total: sizes([entry, ...lazy]) };
 }
 
 function parseKB(value, name) {
@@ -120,31 +158,48 @@ function parseKB(value, name) {
   return Number(match[1]) * KB;
 }
 
-function report(result) {
-  const { core, modules, closure, cdn, budget, target } = result;
+const triple = (s) => `${kb(s.min)} min, ${kb(s.gzip)} gzip, ${kb(s.brotli)} brotli`;
+const files = (n) => (n === 1 ? '1 file' : `${n} files`);
+
+function reportChunks({ core, lazy, total, budget, target }) {
   const lines = [
-    `core (src/define.ts as one bundle, KaTeX excluded): ${kb(core.min)} min, ` +
-      `${kb(core.gzip)} gzip, ${kb(core.brotli)} brotli; budget ${kb(budget)} gzip, ` +
-      `target ${kb(target)}`,
+    `core (src/define.ts and its static imports, ${files(core.files)}, KaTeX excluded): ` +
+      `${triple(core)}; budget ${kb(budget)} gzip, target ${kb(target)}`,
   ];
+  if (lazy.length) {
+    lines.push(`  lazy chunks (dynamic imports, KaTeX excluded):`);
+    for (const chunk of lazy) {
+      const where = chunk.groups.join(', ');
+      lines.push(`    ${chunk.name.padEnd(24)} ${triple(chunk)}  (${where})`);
+    }
+  }
+  lines.push(`  core + all lazy chunks: ${triple(total)}, ${files(total.files)}`);
+  return lines;
+}
+
+function report(result) {
+  const { modules, closure, cdn } = result;
+  const lines = reportChunks(result);
   if (closure) {
-    const chunks = closure.files - 1;
     const gz = kb(closure.gzip);
-    lines.push(`  as built: dist/define.js + ${chunks} chunks, ${gz} gzip summed per file`);
+    lines.push(
+      `  as built: dist/define.js + ${closure.files - 1} chunks, ${gz} gzip summed per file`,
+    );
   }
   if (cdn) {
-    const sizes = `${kb(cdn.min)} min, ${kb(cdn.gzip)} gzip, ${kb(cdn.brotli)} brotli`;
-    lines.push(`  dist/cdn/pith-elements.js: ${sizes}`);
+    lines.push(`  dist/cdn/pith-elements.js: ${triple(cdn.entry)}`);
+    const lazy = `${files(cdn.lazy.files)} of lazy chunks (KaTeX's aside)`;
+    lines.push(`    with its ${lazy}: ${triple(cdn.total)}`);
   }
-  lines.push('  by package / folder (share of gzip):');
+  lines.push('  core by package / folder (share of gzip):');
   for (const g of byGroup(modules)) {
     const share = `${(g.share * 100).toFixed(1)}%`.padStart(6);
     lines.push(`    ${g.group.padEnd(28)} ${kb(g.estimatedGzip).padStart(8)} ${share}`);
   }
   for (const [name, size] of Object.entries(result.entries ?? {})) {
-    lines.push(`  pith-elements/${name} alone: ${kb(size.min)} min, ${kb(size.gzip)} gzip`);
+    lines.push(`  pith-elements/${name} core alone: ${kb(size.min)} min, ${kb(size.gzip)} gzip`);
   }
-  lines.push('  largest modules:');
+  lines.push('  largest modules in the core:');
   for (const m of modules.slice(0, 12)) {
     lines.push(`    ${m.module.padEnd(56)} ${kb(m.estimatedGzip).padStart(8)}`);
   }
@@ -156,11 +211,21 @@ async function main() {
   const budget = parseKB(pkg['size-budget']?.core, 'core');
   const target = parseKB(pkg['size-budget']?.target ?? pkg['size-budget']?.core, 'target');
 
-  const chunk = await buildOne();
-  const core = { min: chunk.code.length, gzip: gzip(chunk.code), brotli: brotli(chunk.code) };
-  const modules = await breakdown(chunk, core.gzip);
+  const chunks = await build();
+  const core = {
+    ...sizes(chunks.core.map((chunk) => chunk.code)),
+    chunks: chunks.core.map((chunk) => chunk.fileName),
+  };
+  const lazy = chunks.lazy.map((chunk) => ({
+    name: chunk.name,
+    fileName: chunk.fileName,
+    groups: groupsOf(chunk),
+    ...sizes([chunk.code]),
+  }));
+  const total = sizes([...chunks.core, ...chunks.lazy].map((chunk) => chunk.code));
+  const modules = await breakdown(chunks.core, core.gzip);
   const [closure, cdn] = [await distClosure(), await cdnBundle()];
-  const result = { core, modules, closure, cdn, budget, target };
+  const result = { core, lazy, total, modules, closure, cdn, budget, target };
   if (process.argv.includes('--entries')) result.entries = await perEntry();
 
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
