@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PithToggleDetail } from '../events.js';
-import { tex } from '../tex/directive.js';
-import type { MathOutput } from '../tex/typeset.js';
+import { tex, type MathOutput } from '../tex/front.js';
 import { resolveStrings, type PithStringsInput } from '../shared/strings.js';
 import { common, tokens } from '../shared/tokens.styles.js';
 import { styles } from './abstract-toggle.styles.js';
@@ -19,8 +18,8 @@ import { styles } from './abstract-toggle.styles.js';
  * @csspart base - The wrapper around the button and the abstract.
  * @csspart button - The show/hide button.
  * @csspart abstract - The abstract text.
- * @csspart tex-error - A formula shown as its source because it could not be typeset; its
- *   `title` says why.
+ * @csspart tex-error - A formula shown as its source because it could not be typeset, or the
+ *   whole abstract if TeX support could not be loaded; its `title` says why.
  *
  * @cssproperty [--pith-abstract-button-color=var(--pith-color-link)] - Button text (light
  *   `#1a5fb4`, dark `#6cb6ff`).
@@ -32,6 +31,8 @@ import { styles } from './abstract-toggle.styles.js';
  *   source (light `#cf222e`, dark `#f47067`).
  *
  * @fires {CustomEvent<PithToggleDetail>} pith-toggle - The reader opened or closed the abstract.
+ * @fires {CustomEvent<PithErrorDetail>} pith-error - TeX support could not be loaded for an
+ *   abstract that needs it (kind `network`; once per failed load, however many texts wait).
  */
 export class AbstractToggle extends LitElement {
   static override styles = [tokens, common, styles];

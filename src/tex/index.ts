@@ -15,6 +15,8 @@ export {
 } from './typeset.js';
 export type { MathOutput } from './typeset.js';
 export { tex, TexDirective } from './directive.js';
+export { lazyTex, needsTex } from './front.js';
+export type { TexFunction, TexModule } from './front.js';
 export type { TexOptions } from './directive.js';
 export { texStyles } from './styles.js';
 export * from './limits.js';

@@ -1,9 +1,9 @@
 // Runs in its own page: the first test sees a page where nothing has asked for KaTeX yet.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AbstractToggle } from '../../src/abstract-toggle/abstract-toggle.js';
 import { isKatexLoaded } from '../../src/tex/katex-loader.js';
-import { katexRequests, realListing, visibleText } from '../tex/helpers.js';
+import { katexRequests, realListing, texModuleRequests, visibleText } from '../tex/reading.js';
 
 if (!customElements.get('abstract-toggle')) {
   customElements.define('abstract-toggle', AbstractToggle);
@@ -30,6 +30,18 @@ const typeset = (region: HTMLElement) =>
   waitUntil(() => region.querySelector('.katex'), 'abstract never typeset', { timeout: 20000 });
 
 describe('abstract-toggle', () => {
+  it('shows an abstract without TeX at once when opened, loading no TeX module', async () => {
+    const plain = 'We bound the regret of Fréchet-smooth losses; it’s tight.';
+    const { el, button, region } = await toggle(plain);
+    button.click();
+    await el.updateComplete;
+    expect(visibleText(region)).to.equal(plain);
+    expect(region.children).to.have.length(0);
+    await aTimeout(300);
+    expect(texModuleRequests()).to.deep.equal([]);
+    expect(katexRequests()).to.deep.equal([]);
+  });
+
   it('loads no KaTeX until first opened, then typesets the abstract', async () => {
     const { el, button, region } = await toggle();
     expect(region.hidden).to.equal(true);
@@ -40,6 +52,7 @@ describe('abstract-toggle', () => {
     button.click();
     await el.updateComplete;
     await typeset(region);
+    expect(texModuleRequests()).not.to.deep.equal([]);
     expect(katexRequests().some((url) => url.includes('/node_modules/katex/'))).to.equal(true);
     expect(visibleText(region)).to.match(/^We bound .+ regret for Fréchet smooth losses\.$/);
     expect(visibleText(region)).not.to.match(/[$\\]/);

@@ -109,7 +109,7 @@ export function deepQuery<T extends Element = Element>(root: Element, selector: 
 
 /**
  * Opens every abstract and expands every author list below `root`, as a reader clicking each
- * button would, then waits until no formula is still waiting for KaTeX.
+ * button would, then waits until no text is still waiting for the TeX module or KaTeX.
  */
 export async function openEverything(root: Element): Promise<void> {
   for (const host of deepQuery(root, 'author-list, abstract-toggle')) {
@@ -119,8 +119,8 @@ export async function openEverything(root: Element): Promise<void> {
     if (button?.getAttribute('aria-expanded') === 'false') button.click();
   }
   await settle(root);
-  const typeset = () => deepQuery(root, '.tex-pending').length === 0;
-  await waitUntil(typeset, 'formulas still wait for KaTeX', { timeout: 20000, interval: 100 });
+  const typeset = () => deepQuery(root, '.tex-loading, .tex-pending').length === 0;
+  await waitUntil(typeset, 'texts still wait for the TeX module or KaTeX', { timeout: 20000, interval: 100 });
   await settle(root);
 }
 

@@ -1,0 +1,140 @@
+// The core's way to TeX. Most titles, headlines and names hold no TeX at all; they are returned
+// as they are, and the TeX module (decoder, typesetter, budget, KaTeX loader) is a chunk of its
+// own that the first text needing it loads.
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
+import { pithEvent, type PithErrorDetail } from '../events.js';
+import type { TexOptions } from './directive.js';
+import { MAX_TEXT_LENGTH } from './limits.js';
+import type { MathOutput } from './typeset.js';
+
+export type { TexOptions } from './directive.js';
+export type { MathOutput } from './typeset.js';
+
+/** What the front needs of the TeX module: its `tex` directive. */
+export interface TexModule {
+  tex(text: string, options?: TexOptions | MathOutput): unknown;
+}
+
+/** Renders text that may hold TeX; see {@link lazyTex}. */
+export type TexFunction = (text: string, options?: TexOptions | MathOutput) => unknown;
+
+// What the TeX module acts on: `\` (commands, `\(`, `\[`), `$`, braces, `~`, and the pairs the
+// decoder turns into dashes and quotes. A single `-`, `'` or `` ` `` is kept as it is, and
+// prose is never normalised, so text without these shows exactly as given.
+const TEX = /[\\$~{}]|--|``|''/;
+
+/** True when showing `text` needs the TeX module; otherwise it shows exactly as given. */
+export function needsTex(text: string): boolean {
+  // Longer text is cut by the TeX module, which marks the cut.
+  return text.length > MAX_TEXT_LENGTH || TEX.test(text);
+}
+
+// Until the module arrives a text is shown as its source, hidden for a moment first: a module
+// that arrives within it replaces the source unseen. A slow one shows it muted, as formulas show
+// their source while KaTeX loads.
+const REVEAL_AFTER_MS = 400;
+
+/**
+ * Makes a `tex` function, same call as the TeX module's own `tex` directive, that loads the
+ * module with `load` the first time a text needs it. Text that needs no TeX is returned as it is.
+ * Text that does shows as its source until the module arrives, then exactly as the module's
+ * directive renders it. If loading fails, the source stays, marked as a TeX error (`tex-error`
+ * part, the reason in `title`), one `pith-error` event tells the page, and the next text that
+ * needs TeX tries again.
+ *
+ * Use the result as the whole value of a child expression: when the module arrives, the
+ * expression's value is replaced, so another directive around it would be replaced too.
+ */
+export function lazyTex(load: () => Promise<TexModule>): TexFunction {
+  let loaded: TexModule | undefined;
+  let loading: Promise<TexModule> | undefined;
+  let reported: unknown;
+
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = undefined;
+        throw new Error(`TeX support could not be loaded: ${String(error)}`);
+      },
+    ));
+
+  class TexLoading extends Directive {
+    private part?: ChildPart;
+    private key?: string;
+    private fade?: Animation;
+
+    constructor(info: PartInfo) {
+      super(info);
+      if (info.type !== PartType.CHILD) throw new Error('tex() can only render text content');
+    }
+
+    render(text: string, options?: TexOptions | MathOutput): unknown {
+      return loaded ? loaded.tex(text, options) : text;
+    }
+
+    // Even when the module is already here (a result made before it arrived, rendered after),
+    // the source goes in first and the module's directive replaces it a microtask later: nested
+    // in this plain directive, it would not hear when the part stops showing it.
+    override update(part: ChildPart, [text, options]: Parameters<this['render']>): unknown {
+      const key = `${typeof options === 'string' ? options : options?.output} ${text}`;
+      if (key === this.key) return noChange;
+
+      this.part = part;
+      this.key = key;
+      const source = document.createElement('span');
+      source.className = 'tex-loading';
+      source.textContent = text;
+      this.fade = source.animate(
+        { opacity: [0, 0.7] },
+        { duration: REVEAL_AFTER_MS, easing: 'step-end', fill: 'forwards' },
+      );
+      loadOnce().then(
+        (module) => this.arrived(source, module.tex(text, options)),
+        (error: Error) => this.failed(source, error),
+      );
+      return source;
+    }
+
+    // Lit removes the source from the DOM when the part shows anything else, so a source still
+    // in place means this text still waits for the module.
+    private arrived(source: HTMLElement, content: unknown) {
+      if (source.parentNode) setChildPartValue(this.part!, content);
+    }
+
+    private failed(source: HTMLElement, error: Error) {
+      if (!source.parentNode) return;
+      this.fade?.cancel();
+      source.className = 'tex-error';
+      source.setAttribute('part', 'tex-error');
+      source.title = error.message;
+      if (reported === error) return;
+      reported = error;
+      const detail: PithErrorDetail = { kind: 'network', message: error.message };
+      source.dispatchEvent(pithEvent('pith-error', detail));
+    }
+  }
+
+  const pending = directive(TexLoading);
+  return (text, options) => {
+    const value = String(text ?? '');
+    if (!needsTex(value)) return value;
+    return loaded ? loaded.tex(value, options) : pending(value, options);
+  };
+}
+
+/**
+ * Renders text that may hold TeX, as the TeX module's `tex` directive does, loading that module
+ * only for the first text that needs it; see {@link lazyTex}.
+ *
+ * ```ts
+ * html`<p>${tex(paper.title, { output: 'mathml' })}</p>`
+ * ```
+ */
+export const tex: TexFunction = lazyTex(() =>
+  // The decoder is a chunk of its own (lazy citation code shares it). Asked for together with the
+  // directive, it is fetched alongside it rather than after it.
+  Promise.all([import('./directive.js'), import('./decode.js')]).then(([module]) => module),
+);
