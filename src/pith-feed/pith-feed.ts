@@ -1,10 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { ContextProvider } from '@lit/context';
 import type { Loaded, PithClient } from '../client/types.js';
 import type { ListingReply, Paper } from '../contract/types.js';
-import { safeUrl } from '../contract/safe-url.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { fillTemplate, pageDefaults } from '../config/defaults.js';
 import { defaultClient } from '../client/client.js';
@@ -15,9 +13,16 @@ import { usableAttribute, usableNumber } from '../shared/misuse.js';
 import { LIST_EXPORTPARTS } from '../shared/parts.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { styles } from './pith-feed.styles.js';
+import { errorView, headerView, linksView, misconfiguredView, skeletonView } from './views.js';
 
-/** How many placeholder cards hold the space while the first page loads. */
-const SKELETON_CARDS = 3;
+/**
+ * Where the first page stands. `initial`: nothing to fetch (no category or src). `interrupted`:
+ * the feed was removed mid-request; it asks again when it returns.
+ */
+type LoadStatus = 'initial' | 'pending' | 'complete' | 'error' | 'interrupted';
+
+/** What the first page is fetched from; a change of any of them fetches it again. */
+type LoadInputs = readonly [url: string | undefined, client: PithClient, adapter?: SourceAdapter];
 
 /**
  * Settings given here (endpoint templates, language, math output, client)
@@ -154,32 +159,31 @@ export class PithFeed extends LitElement {
   /** The client that fetches; defaults to the shared one, which de-duplicates requests page-wide. */
   @property({ attribute: false }) client?: PithClient;
 
-  @provide({ context: pithConfigContext })
-  @state()
+  /** The configuration every element inside receives. */
   protected config: PithConfig = { ...pageDefaults(), client: defaultClient };
 
-  /** The first page: the task's value, or its refreshed copy from the cache. */
+  #provider = new ContextProvider(this, {
+    context: pithConfigContext,
+    initialValue: this.config,
+  });
+
+  /** The first page: the last reply, or its refreshed copy from the cache. */
   @state() private page?: Loaded<ListingReply>;
 
   /** Items from pages after the first, appended by "Load more". */
   @state() private more: Paper[] = [];
   @state() private next?: string;
   @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
-  private moreAbort?: AbortController;
-  private loadToAnnounce?: Loaded<ListingReply>;
+  #moreAbort?: AbortController;
+  #loadToAnnounce?: Loaded<ListingReply>;
 
-  private listing = new Task(this, {
-    task: async ([url, client, adapter], { signal }) => {
-      if (!url) return initialState;
-      const onRevalidate = (fresh: Loaded<unknown>) => this.revalidated(url, fresh);
-      return client.listing(url, { signal, adapter, onRevalidate });
-    },
-    args: () => [this.listingUrl(), this.config.client, this.adapter] as const,
-    onComplete: (loaded) => this.firstPageArrived(loaded),
-    onError: (error) => {
-      if (!isAbort(error)) this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
-    },
-  });
+  /** The first page's request: where it stands, what it was made from, how it failed. */
+  @state() private status: LoadStatus = 'initial';
+  #inputs: readonly unknown[] = [];
+  #error?: unknown;
+  // A reply is shown only while its request is still this one: a newer request or the feed's
+  // removal replaces it, so an older reply never paints.
+  #request?: AbortController;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = [
@@ -191,78 +195,77 @@ export class PithFeed extends LitElement {
       'strings',
       'authorUrl',
     ] as const;
-    if (keys.some((key) => changed.has(key))) this.config = this.resolveConfig();
+    if (keys.some((key) => changed.has(key))) {
+      this.config = this.#resolveConfig();
+      this.#provider.setValue(this.config);
+    }
+
+    const inputs = this.#loadInputs();
+    if (inputs.some((input, i) => input !== this.#inputs[i])) void this.#load(inputs);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.listing.status === TaskStatus.ERROR && isAbort(this.listing.error))
-      void this.listing.run();
+    if (this.status === 'interrupted') this.reload();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     // A removed feed must not keep requests alive or paint late replies.
-    if (this.listing.status === TaskStatus.PENDING) this.listing.abort();
-    this.moreAbort?.abort();
+    if (this.status === 'pending') {
+      this.#request?.abort();
+      this.#request = undefined;
+      this.status = 'interrupted';
+    }
+    this.#moreAbort?.abort();
   }
 
   /** Fetches the listing again, for example after an error. */
   reload(): void {
-    void this.listing.run();
+    void this.#load(this.#loadInputs());
   }
 
+  #retry = () => this.reload();
+
   override render() {
-    const loaded = this.listing.status === TaskStatus.COMPLETE ? this.page : undefined;
+    const loaded = this.status === 'complete' ? this.page : undefined;
     const strings = resolveStrings(this.config.strings);
-    const busy = this.listing.status === TaskStatus.PENDING ? 'true' : 'false';
+    const busy = this.status === 'pending' ? 'true' : 'false';
+    const asked = this.src ? undefined : this.category;
     return html`<section part="base" aria-busy=${busy}>
-      ${this.renderHeader(loaded?.value)}
-      ${this.listing.render({
-        initial: () => (this.listingUrl() ? nothing : this.renderMisconfigured(strings)),
-        pending: () => this.renderSkeleton(strings),
-        complete: () => this.renderItems(strings),
-        error: (error) => (isAbort(error) ? nothing : this.renderError(error, strings)),
-      })}
-      ${this.renderLinks(loaded?.value, strings)}
+      ${headerView(loaded?.value.category, asked)}
+      ${this.#renderStatus(strings)}
+      ${linksView(loaded?.value, strings)}
     </section>`;
   }
 
-  private renderHeader(reply: ListingReply | undefined) {
-    const category = reply?.category;
-    const id = category?.id ?? (this.src ? undefined : this.category);
-    if (!id && !category) return nothing;
-
-    return html`<header part="header">
-      ${id ? html`<p part="category-id">${id}</p>` : nothing}
-      ${category?.name ? html`<h2 part="category-name" dir="auto">${category.name}</h2>` : nothing}
-      ${
-        category?.description
-          ? html`<p part="description" dir="auto">${category.description}</p>`
-          : nothing
-      }
-    </header>`;
+  #renderStatus(strings: PithStrings) {
+    switch (this.status) {
+      case 'initial':
+        return misconfiguredView(strings);
+      case 'pending':
+        return skeletonView(strings);
+      case 'complete':
+        return this.#renderItems(strings);
+      case 'error':
+        return isAbort(this.#error) ? nothing : errorView(this.#error, strings, this.#retry);
+      default:
+        return nothing;
+    }
   }
 
-  private renderSkeleton(strings: PithStrings) {
-    return html`<div class="skeletons" role="status">
-      <span class="visually-hidden">${strings.loading}</span>
-      ${Array.from({ length: SKELETON_CARDS }, () => html`<div part="skeleton" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
-  private renderItems(strings: PithStrings) {
-    const items = this.visibleItems();
+  #renderItems(strings: PithStrings) {
+    const items = this.#visibleItems();
     if (!items.length) return html`<p part="empty">${strings.empty}</p>`;
 
     const loading = this.moreStatus === 'loading';
     const canLoadMore =
-      Boolean(this.next) && (this.cap() === undefined || items.length < this.cap()!);
+      Boolean(this.next) && (this.#cap() === undefined || items.length < this.#cap()!);
     return html`<category-feed
         part="list"
         exportparts=${LIST_EXPORTPARTS}
         .items=${items}
-        .total=${canLoadMore ? this.knownTotal(items.length) : undefined}
+        .total=${canLoadMore ? this.#knownTotal(items.length) : undefined}
         .groupBy=${this.groupBy}
         ?group-readings=${this.groupReadings}
         ?busy=${loading}
@@ -272,7 +275,7 @@ export class PithFeed extends LitElement {
       ${
         canLoadMore
           ? html`<div class="more">
-            <button part="more" type="button" ?disabled=${loading} @click=${this.loadMore}>
+            <button part="more" type="button" ?disabled=${loading} @click=${this.#loadMore}>
               ${loading ? strings.loadingMore : strings.loadMore}
             </button>
             ${
@@ -285,70 +288,39 @@ export class PithFeed extends LitElement {
       }`;
   }
 
-  private renderError(error: unknown, strings: PithStrings) {
-    const detail = errorDetail(error);
-    return html`<div part="error" role="alert">
-      <p><strong>${strings.loadError}</strong> ${detail.message}</p>
-      <button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>
-    </div>`;
-  }
-
-  private renderMisconfigured(strings: PithStrings) {
-    return html`<p part="error" role="alert">${strings.misconfigured}</p>`;
-  }
-
-  private renderLinks(reply: ListingReply | undefined, strings: PithStrings) {
-    const links = (reply?.links ?? []).flatMap((link) => {
-      const href = safeUrl(link.href);
-      return href ? [{ ...link, href }] : [];
-    });
-    if (!links.length) return nothing;
-
-    return html`<nav part="links" aria-label=${strings.listingLinks}>
-      <ul>
-        ${links.map(
-          (link) =>
-            html`<li>
-              <a href=${link.href} rel="noopener noreferrer" dir="auto">${link.label}</a>
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  private visibleItems(): readonly Paper[] {
+  #visibleItems(): readonly Paper[] {
     const first = this.page?.value.items ?? [];
     const all = this.more.length ? [...first, ...this.more] : first;
     const minScore = usableNumber(this, 'min-score', this.minScore);
     const chosen = arrange(all, { ids: idSet(this.ids), minScore, sort: this.sort });
-    const cap = this.cap();
+    const cap = this.#cap();
     return cap === undefined ? chosen : chosen.slice(0, cap);
   }
 
   // While pages remain, the cards announce the listing's own total if nothing filters it, else
   // -1 (unknown, as the feed pattern allows): a size that grows would update every card.
-  private knownTotal(count: number): number {
+  #knownTotal(count: number): number {
     const total = this.page?.value.total;
-    const filtered = this.ids || this.minScore !== undefined || this.cap() !== undefined;
+    const filtered = this.ids || this.minScore !== undefined || this.#cap() !== undefined;
     return !filtered && Number.isInteger(total) && total! >= count ? total! : -1;
   }
 
   /** `limit` as a whole number of at least 1, or undefined when unset or unusable. */
-  private cap(): number | undefined {
+  #cap(): number | undefined {
     const limit = usableNumber(this, 'limit', this.limit, 1);
     return limit === undefined ? undefined : Math.floor(limit);
   }
 
-  private listingUrl(): string | undefined {
+  #listingUrl(): string | undefined {
     const src = usableAttribute(this, 'src', this.src);
     if (src) return src;
     const category = usableAttribute(this, 'category', this.category);
     if (!category) return undefined;
     const template = this.config.listingEndpoint;
-    return fillTemplate(template, { category, limit: String(this.cap() ?? '') });
+    return fillTemplate(template, { category, limit: String(this.#cap() ?? '') });
   }
 
-  private resolveConfig(): PithConfig {
+  #resolveConfig(): PithConfig {
     const page = pageDefaults();
     return {
       ...page,
@@ -363,26 +335,53 @@ export class PithFeed extends LitElement {
     };
   }
 
-  // A cached first page was shown; its refreshed copy replaces it if the
-  // feed still shows the same URL.
-  private revalidated(url: string, fresh: Loaded<unknown>) {
-    if (this.listingUrl() !== url || this.listing.status !== TaskStatus.COMPLETE) return;
-    this.firstPageArrived(fresh as Loaded<ListingReply>);
+  #loadInputs(): LoadInputs {
+    return [this.#listingUrl(), this.config.client, this.adapter];
   }
 
-  private firstPageArrived(loaded: Loaded<ListingReply>) {
+  /** Fetches the first page; a newer request, or the feed's removal, drops this one's reply. */
+  async #load(inputs: LoadInputs) {
+    const [url, client, adapter] = (this.#inputs = inputs);
+    this.#request?.abort();
+    this.#moreAbort?.abort();
+    this.#request = undefined;
+    this.status = url ? 'pending' : 'initial';
+    if (!url) return;
+
+    const request = (this.#request = new AbortController());
+
+    // A cached first page was shown; its refreshed copy replaces it while it is still current.
+    const onRevalidate = (fresh: Loaded<unknown>) => {
+      if (this.#request === request && this.status === 'complete') {
+        this.#firstPageArrived(fresh as Loaded<ListingReply>);
+      }
+    };
+    try {
+      const loaded = await client.listing(url, { signal: request.signal, adapter, onRevalidate });
+      if (this.#request !== request) return;
+      this.#firstPageArrived(loaded);
+      this.status = 'complete';
+    } catch (error) {
+      if (this.#request !== request) return;
+      this.#error = error;
+      this.status = 'error';
+      if (!isAbort(error)) this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
+    }
+  }
+
+  #firstPageArrived(loaded: Loaded<ListingReply>) {
     this.page = loaded;
-    this.moreAbort?.abort();
+    this.#moreAbort?.abort();
     this.more = [];
     this.moreStatus = 'idle';
     this.next = loaded.value.next;
-    this.announceLoad(loaded);
+    this.#announceLoad(loaded);
   }
 
-  private async loadMore() {
+  async #loadMore() {
     if (!this.next) return;
-    this.moreAbort?.abort();
-    const abort = (this.moreAbort = new AbortController());
+    this.#moreAbort?.abort();
+    const abort = (this.#moreAbort = new AbortController());
     this.moreStatus = 'loading';
 
     try {
@@ -395,7 +394,7 @@ export class PithFeed extends LitElement {
       this.more = [...this.more, ...loaded.value.items.filter((paper) => !seen.has(paper.id))];
       this.next = loaded.value.next;
       this.moreStatus = 'idle';
-      this.announceLoad(loaded);
+      this.#announceLoad(loaded);
     } catch (error) {
       if (isAbort(error)) return;
       this.moreStatus = 'error';
@@ -404,19 +403,19 @@ export class PithFeed extends LitElement {
   }
 
   // The event waits for the render, so a listener sees the cards it is told about.
-  private announceLoad(loaded: Loaded<ListingReply>) {
-    this.loadToAnnounce = loaded;
+  #announceLoad(loaded: Loaded<ListingReply>) {
+    this.#loadToAnnounce = loaded;
   }
 
   protected override updated() {
-    const loaded = this.loadToAnnounce;
+    const loaded = this.#loadToAnnounce;
     if (!loaded) return;
-    this.loadToAnnounce = undefined;
-    void this.dispatchLoad(loaded);
+    this.#loadToAnnounce = undefined;
+    void this.#dispatchLoad(loaded);
   }
 
-  private async dispatchLoad({ url, skipped, warnings = [] }: Loaded<ListingReply>) {
-    const count = this.visibleItems().length;
+  async #dispatchLoad({ url, skipped, warnings = [] }: Loaded<ListingReply>) {
+    const count = this.#visibleItems().length;
     // A long list renders in slices: the event waits until all its cards are in the DOM.
     await this.renderRoot.querySelector('category-feed')?.updateComplete;
     this.dispatchEvent(pithEvent('pith-load', { url, count, skipped, warnings }));

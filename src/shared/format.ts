@@ -1,10 +1,5 @@
 /** Small formatting helpers shared by the elements. */
 
-/** "1 theorem", "3 theorems". */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /**
  * Formats a `YYYY-MM-DD` date for people, in the given language. The date is
  * read and printed in UTC so that no reader's time zone moves it a day.

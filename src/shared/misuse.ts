@@ -21,9 +21,11 @@ export function warnOnce(element: Element, cause: string, message: string): void
 export function usableAttribute(
   element: Element,
   name: string,
-  value: string | undefined,
+  value: string | null | undefined,
 ): string | undefined {
-  if (value === undefined || !/^\[object \w+\]$/.test(value.trim())) return value;
+  // A removed attribute leaves null in its property.
+  if (value === undefined || value === null) return undefined;
+  if (!/^\[object \w+\]$/.test(value.trim())) return value;
   const advice = 'set the property with an object, or the attribute with a string. Ignoring it.';
   warnOnce(element, `object-attribute:${name}`, `"${name}" was given ${value}; ${advice}`);
   return undefined;

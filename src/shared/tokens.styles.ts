@@ -1,18 +1,18 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { TOKENS, type Token } from './tokens.js';
+import { TOKEN_VALUES, type TokenValues } from './token-values.js';
 
 // Built from the token table, which holds only this library's constants.
-function declarations(value: (token: Token) => string | undefined): CSSResult {
-  const lines = TOKENS.flatMap((token) => {
+function declarations(value: (token: TokenValues) => string | undefined): CSSResult {
+  const lines = TOKEN_VALUES.flatMap((token: TokenValues) => {
     const chosen = value(token);
-    return chosen === undefined ? [] : [`${token.local}: var(${token.name}, ${chosen});`];
+    return chosen === undefined ? [] : [`--_${token[0]}: var(--pith-${token[0]}, ${chosen});`];
   });
   return unsafeCSS(lines.join('\n'));
 }
 
-const light = declarations((token) => token.light);
-const dark = declarations((token) => (token.dark === token.light ? undefined : token.dark));
-const compact = declarations((token) => token.compact);
+const light = declarations(([, light]) => light);
+const dark = declarations(([, , dark]) => dark);
+const compact = declarations(([, , , compact]) => compact);
 
 // The `;` after each block of declarations is an empty declaration to the browser; it tells
 // lit-analyzer's CSS check that the interpolation stands for declarations.

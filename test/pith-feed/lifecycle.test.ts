@@ -2,7 +2,7 @@
  * Element lifecycle on pages we do not control: late definitions, late
  * providers, two copies of the library, removal mid-request, races.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { PaperCard } from '../../src/paper-card/paper-card.js';
 import { PithFeed } from '../../src/pith-feed/pith-feed.js';
@@ -82,6 +82,22 @@ describe('element lifecycle', () => {
     expect(visibleText(part(feed, 'error')!)).to.contain('Set a category');
   });
 
+  it('treats a removed attribute as unset instead of failing', async () => {
+    const key = freshKey();
+    const feed = document.createElement('pith-feed');
+    feed.setAttribute('endpoint', mockUrl('listing', { key, n: 2 }));
+    feed.setAttribute('category', 'removed');
+    feed.setAttribute('author-url', 'https://example.org/a/{name}');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(feed);
+    await waitUntil(() => cardsOf(feed).length === 2, 'cards shown', { timeout: 8000 });
+
+    // Lit sets the property to null when its attribute goes away.
+    feed.removeAttribute('author-url');
+    feed.removeAttribute('category');
+    await settle(feed);
+    expect(visibleText(part(feed, 'error')!)).to.contain('Set a category');
+  });
+
   it('makes one network request for five identical feeds', async () => {
     const key = freshKey();
     const endpoint = mockUrl('listing', { key, n: 4, delay: 100 });
@@ -115,6 +131,49 @@ describe('element lifecycle', () => {
     await aTimeout(800);
     await settle(feed);
     expect(cardsOf(feed)).to.have.length(5);
+  });
+
+  it('keeps the later src when a slow reply for an earlier src arrives after it', async () => {
+    const feed = await fixture<PithFeed>(
+      html`<pith-feed src=${mockUrl('listing', { key: freshKey(), n: 2, delay: 600 })}></pith-feed>`,
+    );
+    await aTimeout(50);
+    feed.src = mockUrl('listing', { key: freshKey(), n: 5 });
+    await waitUntil(() => cardsOf(feed).length === 5, 'the fast reply shows', { timeout: 5000 });
+    await aTimeout(800);
+    await settle(feed);
+    expect(cardsOf(feed)).to.have.length(5);
+  });
+
+  it('shows the listing when moved within the page mid-request', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><div></div></div>`);
+    const feed = document.createElement('pith-feed');
+    feed.setAttribute('category', 'moved');
+    feed.setAttribute('endpoint', mockUrl('listing', { key: freshKey(), n: 3, delay: 300 }));
+    container.append(feed);
+    await settle(feed);
+    expect(part(feed, 'skeleton'), 'loading').to.exist;
+
+    container.firstElementChild!.append(feed);
+    await waitUntil(() => cardsOf(feed).length === 3, 'the cards show', { timeout: 5000 });
+  });
+
+  it('asks again when put back after being removed mid-request', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const feed = document.createElement('pith-feed');
+    feed.setAttribute('category', 'back');
+    feed.setAttribute('endpoint', mockUrl('listing', { key: freshKey(), n: 2, delay: 300 }));
+    container.append(feed);
+    await settle(feed);
+    feed.remove();
+    await aTimeout(500);
+    expect(cardsOf(feed)).to.have.length(0);
+
+    const arrived = oneEvent(feed, 'pith-load');
+    container.append(feed);
+    await arrived;
+    await settle(feed);
+    expect(cardsOf(feed)).to.have.length(2);
   });
 
   it('raises no error when removed mid-request, and aborts the request', async () => {
