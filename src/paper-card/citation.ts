@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Paper } from '../contract/types.js';
 import { bibtexEntry } from '../shared/bibtex.js';
 import type { PithStrings } from '../shared/strings.js';
+import { adoptDialogStyles } from './dialog.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -9,9 +10,10 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 const STATUS_MS = 4000;
 
 /**
- * The Cite button of a card: copies a BibTeX entry to the clipboard and says so in a live
- * region. Where the clipboard cannot be written (an insecure page, a refused permission, an
- * old browser), a dialog shows the entry selected, ready to copy by hand.
+ * What the Cite button of a card does, loaded the first time a reader presses it (see `cite.ts`
+ * for the button): copies a BibTeX entry to the clipboard and says so in the button's live
+ * region. Where the clipboard cannot be written (an insecure page, a refused permission, an old
+ * browser), a dialog shows the entry selected, ready to copy by hand.
  */
 export class Citation implements ReactiveController {
   private copied = false;
@@ -20,27 +22,17 @@ export class Citation implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    adoptDialogStyles(host.renderRoot);
   }
-
-  hostConnected() {}
 
   hostDisconnected() {
     window.clearTimeout(this.timer);
     this.copied = false;
   }
 
-  /** The Cite button and its status. */
-  renderButton(paper: Paper, strings: PithStrings, title: string) {
-    return html`<button
-        part="cite"
-        class="chip cite"
-        type="button"
-        aria-label=${strings.citeLabel(title)}
-        @click=${() => this.copy(paper)}
-      >${strings.cite}</button
-      ><span part="cite-status" class="cite-status" role="status"
-        >${this.copied ? strings.copied : ''}</span
-      >`;
+  /** What the button's live region says now. */
+  status(strings: PithStrings): string {
+    return this.copied ? strings.copied : '';
   }
 
   /** The dialog holding the entry, while the clipboard fallback is open. */

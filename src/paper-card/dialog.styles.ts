@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import { adoptStyles, css } from 'lit';
 
-/** The card's modal dialogs: the full figure and the BibTeX fallback. */
-export const dialogStyles = css`
+/**
+ * The card's modal dialogs: the full figure and the BibTeX fallback. Each dialog comes in a
+ * chunk loaded on first use, so these styles join the card's shadow root only then.
+ */
+const dialogStyles = css`
   .dialog {
     box-sizing: border-box;
     width: min(60em, calc(100vw - 2em));
@@ -75,3 +78,16 @@ export const dialogStyles = css`
     resize: vertical;
   }
 `;
+
+const adopted = new WeakSet<ShadowRoot>();
+
+/** Adds the dialog styles to a card's shadow root, once, after the card's own styles. */
+export function adoptDialogStyles(root: Node) {
+  if (!(root instanceof ShadowRoot) || adopted.has(root)) return;
+  adopted.add(root);
+  const sheet = dialogStyles.styleSheet;
+  // Without constructable style sheets Lit gives a shadow root `<style>` elements; its helper
+  // then appends one more, whereas with them it would replace the card's own sheets.
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else adoptStyles(root, [dialogStyles]);
+}

@@ -1,75 +1,41 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Figure } from '../contract/types.js';
 import { safeUrl } from '../contract/safe-url.js';
-import { isModifiedClick } from '../shared/links.js';
 import type { PithStrings } from '../shared/strings.js';
+import { adoptDialogStyles } from './dialog.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * A card's figure: the thumbnail with its space reserved, the "full image" link, and the dialog
- * that shows the full image when the link is clicked. The link is a real link, so a reader
- * without scripts, or one who opens it in a new tab, still reaches the image.
+ * The modal dialog that shows a card's full figure, loaded the first time a reader opens one
+ * (see `figure.ts` for the thumbnail and its link, which are always there).
  */
-export class FigureViewer implements ReactiveController {
-  /** The thumbnail failed to load; the card then keeps only the link. */
-  private failed = false;
+export class FigureViewer {
   private open = false;
 
   constructor(private readonly host: Host) {
-    host.addController(this);
+    adoptDialogStyles(host.renderRoot);
   }
 
-  hostConnected() {}
-
-  /** Forgets a failed thumbnail, for a card given another paper. */
+  /** Closes the dialog, for a card given another figure. */
   reset() {
-    this.failed = false;
     this.open = false;
   }
 
-  /** The figure and its link, or nothing when the paper has no usable figure. */
-  renderFigure(figure: Figure | undefined, strings: PithStrings) {
-    const thumbnail = safeUrl(figure?.thumbnail);
-    if (!figure || !thumbnail) return nothing;
-    const full = safeUrl(figure.full);
-    if (this.failed && !full) return nothing;
-    const sized = Boolean(figure.width && figure.height);
+  /** Opens the dialog and puts the focus on its Close button. */
+  async show() {
+    this.open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
 
-    return html`<figure part="figure" class=${this.failed ? 'figure failed' : 'figure'}>
-      ${
-        this.failed
-          ? nothing
-          : html`<img
-            part="thumbnail"
-            class=${sized ? 'thumb' : 'thumb unsized'}
-            src=${thumbnail}
-            alt=${figure.alt}
-            width=${sized ? figure.width! : nothing}
-            height=${sized ? figure.height! : nothing}
-            loading="lazy"
-            decoding="async"
-            @error=${this.thumbnailFailed}
-          />`
-      }
-      ${
-        full
-          ? html`<a
-            part="full-image"
-            class="full-image"
-            href=${full}
-            target="_blank"
-            rel="noopener noreferrer"
-            @click=${this.linkClicked}
-            >${strings.fullImage}</a
-          >`
-          : nothing
-      }
-    </figure>`;
+    const dialog = this.dialog();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLButtonElement>('.close')?.focus();
   }
 
   /** The dialog with the full image, rendered only while it is open. */
-  renderDialog(figure: Figure | undefined, title: unknown, strings: PithStrings) {
+  render(figure: Figure | undefined, title: unknown, strings: PithStrings) {
     const full = safeUrl(figure?.full);
     if (!this.open || !figure || !full) return nothing;
 
@@ -94,24 +60,6 @@ export class FigureViewer implements ReactiveController {
       </div>
     </dialog>`;
   }
-
-  private thumbnailFailed = () => {
-    this.failed = true;
-    this.host.requestUpdate();
-  };
-
-  private linkClicked = async (event: MouseEvent) => {
-    if (isModifiedClick(event) || typeof HTMLDialogElement === 'undefined') return;
-    event.preventDefault();
-    this.open = true;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-
-    const dialog = this.dialog();
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    dialog.querySelector<HTMLButtonElement>('.close')?.focus();
-  };
 
   private close = () => this.dialog()?.close();
 

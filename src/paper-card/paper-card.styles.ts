@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { common, tokens, typography } from '../shared/tokens.styles.js';
-import { dialogStyles } from './dialog.styles.js';
 
 const card = css`
   :host {
@@ -187,8 +186,19 @@ const card = css`
   .chip:hover {
     border-color: currentColor;
   }
+  /* A Cite button or figure link whose dialog is still loading. */
+  [aria-busy='true'] {
+    cursor: progress;
+  }
   .cite-status {
     color: var(--_color-text);
+  }
+  /* A dialog whose code could not be loaded, said beside the control that asked for it. */
+  span[part='status'] {
+    color: var(--_color-error);
+  }
+  [part~='figure'] > [part='status'] {
+    font-size: 0.8125em;
   }
 
   :host([density='compact']) [part='headline'] {
@@ -196,4 +206,4 @@ const card = css`
   }
 `;
 
-export const styles = [tokens, typography, common, card, dialogStyles];
+export const styles = [tokens, typography, common, card];

@@ -1,21 +1,18 @@
 import { LitElement, html as litHtml, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import type { Paper } from '../contract/types.js';
 import { safeUrl } from '../contract/safe-url.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
-import { fillTemplate } from '../config/defaults.js';
 import { standaloneConfig } from '../config/resolve.js';
-import { errorDetail, isAbort, pithEvent } from '../events.js';
 import { asText, formatDate, nearestLang } from '../shared/format.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
-import { tex } from '../tex/directive.js';
-import { texToPlainText } from '../tex/decode.js';
+import { tex } from '../tex/front.js';
 import { usableAttribute } from '../shared/misuse.js';
 import { html } from '../shared/compact-html.js';
-import { Citation } from './citation.js';
-import { FigureViewer } from './figure-viewer.js';
+import { CiteButton } from './cite.js';
+import { CardFigure } from './figure.js';
+import { NO_FETCH, PaperFetch, type FetchArgs } from './paper-fetch.js';
 import { styles } from './paper-card.styles.js';
 
 /**
@@ -57,7 +54,8 @@ import { styles } from './paper-card.styles.js';
  * @csspart pdf-link - The link to the PDF.
  * @csspart cite - The Cite button.
  * @csspart cite-status - The "Copied" message.
- * @csspart status - Loading and error messages when the card fetches its paper.
+ * @csspart status - Loading and error messages when the card fetches its paper, and the message
+ *   shown beside the Cite button or the "full image" link when its dialog could not be loaded.
  * @csspart author-base - Exported from the author list: its wrapper.
  * @csspart author-name - Exported from the author list: each name.
  * @csspart author-more - Exported from the author list: "+N more" and the count.
@@ -80,7 +78,8 @@ import { styles } from './paper-card.styles.js';
  *   (light `#cf222e`, dark `#f47067`).
  *
  * @fires {CustomEvent<PithLoadDetail>} pith-load - The paper given by `paper-id` arrived.
- * @fires {CustomEvent<PithErrorDetail>} pith-error - The paper given by `paper-id` could not be loaded.
+ * @fires {CustomEvent<PithErrorDetail>} pith-error - The paper given by `paper-id` could not be
+ *   loaded, or the code of the BibTeX or figure dialog, which loads on first use, could not be.
  */
 export class PaperCard extends LitElement {
   static override styles = styles;
@@ -123,26 +122,11 @@ export class PaperCard extends LitElement {
   @property({ attribute: false })
   config?: PithConfig;
 
-  private figure = new FigureViewer(this);
-  private citation = new Citation(this);
+  private figure = new CardFigure(this);
+  private cite = new CiteButton(this);
 
-  // Runs only for a card given an id and no paper (see `fetchIfNeeded`): a card handed its
-  // paper must not pay for a task run and the second update that its completion requests.
-  private fetched = new Task(this, {
-    autoRun: false,
-    task: async ([id, template, client], { signal }) => {
-      if (!id || !template || !client) return undefined;
-      const loaded = await client.paper(fillTemplate(template, { id }), { signal });
-      const { url, warnings = [] } = loaded;
-      this.dispatchEvent(pithEvent('pith-load', { url, count: 1, skipped: [], warnings }));
-      return loaded.value.paper;
-    },
-    args: () => this.fetchArgs(),
-    onError: (error) => this.reportError(error),
-  });
-
-  /** The arguments of the last run (or none yet); a run starts only when they change. */
-  private lastFetch: FetchArgs = NO_FETCH;
+  /** The paper fetched by `paper-id`, and how that fetch stands. */
+  private fetched = new PaperFetch(this, () => this.fetchArgs());
 
   /** Per-update cache: the configuration and strings, and the inputs they came from. */
   private resolved?: {
@@ -163,22 +147,9 @@ export class PaperCard extends LitElement {
     return true;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // A removed card must not keep a request alive or paint a late reply.
-    if (this.fetched.status === TaskStatus.PENDING) this.fetched.abort();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.fetched.status === TaskStatus.ERROR && isAbort(this.fetched.error)) {
-      void this.fetched.run();
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Controllers update after this, so the fetch reads its arguments from this update's inputs.
     this.resolveInputs();
-    this.fetchIfNeeded();
 
     // A refreshed copy of the same paper keeps the figure's state (an open dialog stays open).
     const before = changed.get('paper')?.figure;
@@ -189,23 +160,20 @@ export class PaperCard extends LitElement {
 
   override render() {
     const strings = this.effectiveStrings();
-    const paper = this.paper ?? this.fetched.value;
+    const paper = this.paper ?? this.fetched.paper;
     if (paper) return this.renderPaper(paper, strings);
 
-    switch (this.fetched.status) {
-      case TaskStatus.PENDING:
-        return html`<article part="base status" aria-busy="true">
-          <p>${strings.loadingPaper}</p>
-        </article>`;
-      case TaskStatus.ERROR:
-        if (isAbort(this.fetched.error)) return nothing;
-        return html`<article part="base status" role="alert">
-          <p>${strings.paperError} ${errorDetail(this.fetched.error).message}</p>
-          <button type="button" @click=${() => this.fetched.run()}>${strings.retry}</button>
-        </article>`;
-      default:
-        return nothing;
+    const { pending, error } = this.fetched;
+    if (pending) {
+      return html`<article part="base status" aria-busy="true">
+        <p>${strings.loadingPaper}</p>
+      </article>`;
     }
+    if (!error) return nothing;
+    return html`<article part="base status" role="alert">
+      <p>${strings.paperError} ${error.message}</p>
+      <button type="button" @click=${() => this.fetched.run()}>${strings.retry}</button>
+    </article>`;
   }
 
   private renderPaper(paper: Paper, strings: PithStrings) {
@@ -218,7 +186,6 @@ export class PaperCard extends LitElement {
 
     return html`<article
       part="base"
-      class="card"
       aria-labelledby="title"
       aria-posinset=${this.position ?? nothing}
       aria-setsize=${this.setSize ?? nothing}
@@ -247,7 +214,7 @@ export class PaperCard extends LitElement {
           </h3>
           ${takeaway ? html`<p part="takeaway" dir="auto">${tex(takeaway, math)}</p>` : nothing}
         </div>
-        ${this.figure.renderFigure(paper.figure, strings)}
+        ${this.figure.render(paper.figure, strings)}
       </div>
       ${
         abstract
@@ -263,8 +230,8 @@ export class PaperCard extends LitElement {
           : nothing
       }
       ${this.renderFooter(paper, strings)}
-      ${this.figure.renderDialog(paper.figure, tex(asText(paper.title) ?? '', math), strings)}
-      ${this.citation.renderDialog(strings)}
+      ${this.figure.renderDialog(paper.figure, title, strings)}
+      ${this.cite.renderDialog(strings)}
     </article>`;
   }
 
@@ -348,7 +315,7 @@ export class PaperCard extends LitElement {
             >`
             : nothing
         }
-        ${this.citation.renderButton(paper, strings, texToPlainText(asText(paper.title) ?? ''))}
+        ${this.cite.render(paper, strings, asText(paper.title) ?? '')}
       </div>
     </footer>`;
   }
@@ -376,35 +343,13 @@ export class PaperCard extends LitElement {
   private fetchArgs(): FetchArgs {
     if (this.paper) return NO_FETCH;
     const config = this.effectiveConfig();
+    // A removed attribute leaves null in its property.
     const template =
-      usableAttribute(this, 'paper-endpoint', this.paperEndpoint) ?? config.paperEndpoint;
-    return [usableAttribute(this, 'paper-id', this.paperId), template, config.client];
-  }
-
-  // A run starts when the arguments change, as with an automatic task, except that a card that
-  // never had an id to fetch never runs. Arguments that become empty (a paper given, the id
-  // removed) still run once: that aborts a pending request and clears an earlier paper.
-  private fetchIfNeeded() {
-    const args = this.fetchArgs();
-    const before = this.lastFetch;
-    if (args.every((value, i) => value === before[i])) return;
-    this.lastFetch = args;
-    if (args[0] || before[0]) void this.fetched.run(args);
-  }
-
-  private reportError(error: unknown) {
-    if (isAbort(error)) return;
-    this.dispatchEvent(pithEvent('pith-error', errorDetail(error)));
+      usableAttribute(this, 'paper-endpoint', this.paperEndpoint ?? undefined) ??
+      config.paperEndpoint;
+    return [usableAttribute(this, 'paper-id', this.paperId ?? undefined), template, config.client];
   }
 }
-
-type FetchArgs = readonly [
-  string | undefined,
-  string | undefined,
-  PithConfig['client'] | undefined,
-];
-
-const NO_FETCH: FetchArgs = [undefined, undefined, undefined];
 
 function badgeOf(paper: Paper, strings: PithStrings): string | undefined {
   const theorems = paper.theorems;

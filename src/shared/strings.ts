@@ -60,6 +60,8 @@ export interface PithStrings {
   loadingPaper: string;
   /** A card whose paper could not be fetched; the reason follows it. */
   paperError: string;
+  /** The code behind Cite or the full figure could not be downloaded; pressing again retries. */
+  featureError: string;
 
   /** Text before the author names. */
   by: string;
@@ -119,6 +121,7 @@ export const DEFAULT_STRINGS: Readonly<PithStrings> = Object.freeze({
   citeHint: 'The clipboard is not available here; the entry is selected, copy it yourself.',
   loadingPaper: 'Loading paper…',
   paperError: 'This paper could not be loaded.',
+  featureError: 'This could not be loaded. Check the connection and try again.',
 
   by: 'by',
   authorSeparator: ', ',

@@ -177,6 +177,8 @@ function suite(engine) {
 
     const fromCdn = (pattern) => responses.filter((r) => pattern.test(r.url));
     const expected = [
+      /\/directive-[\w-]+\.js$/,
+      /\/decode-[\w-]+\.js$/,
       /\/katex-(?!css-)[\w-]+\.js$/,
       /\/katex-css-[\w-]+\.js$/,
       /\/fonts\/KaTeX_Main-Regular\.woff2$/,
@@ -194,6 +196,28 @@ function suite(engine) {
       responses.filter((r) => r.status >= 400),
       [],
     );
+    assert.deepEqual(failures, []);
+  });
+
+  it('loads the Cite code from the bundle origin on the first press', async () => {
+    const citation = /\/citation-[\w-]+\.js$/;
+    assert.ok(!responses.some((r) => citation.test(r.url)), 'Cite code loaded before a press');
+    await page.evaluate(`(() => {
+      ${PAGE_HELPERS}
+      shownCards()[0].shadowRoot.querySelector('[part~="cite"]').click();
+    })()`);
+    // Copied to the clipboard, or (where the clipboard is refused) the dialog holding the entry.
+    await page.waitForFunction(`(() => {
+      ${PAGE_HELPERS}
+      const root = shownCards()[0].shadowRoot;
+      const status = root.querySelector('[part~="cite-status"]')?.textContent.trim();
+      const entry = root.querySelector('[part~="bibtex"]')?.value ?? '';
+      return status === 'Copied' || entry.startsWith('@');
+    })()`);
+    const loaded = responses.filter((r) => citation.test(r.url));
+    assert.equal(loaded.length, 1);
+    assert.ok(loaded[0].url.startsWith(`${cdn.origin}${CDN_PREFIX}`), loaded[0].url);
+    assert.equal(loaded[0].status, 200);
     assert.deepEqual(failures, []);
   });
 }
