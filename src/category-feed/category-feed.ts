@@ -31,7 +31,8 @@ interface FocusableCard extends Element {
  * Renders what it is given and fetches nothing: `<pith-feed>` sets `items` after loading a
  * listing, and a page that fetched papers itself can do the same. Each card is an `article`
  * with its position and the size of the feed; with the focus in a card, Page Down and Page Up
- * move it to the next and previous card.
+ * move it to the next and previous card, and Control+Home and Control+End to the nearest
+ * control before or after the feed.
  *
  * @summary A list of paper cards, following the WAI-ARIA feed pattern.
  *
@@ -198,16 +199,23 @@ export class CategoryFeed extends LitElement {
     );
   }
 
-  // The feed pattern's keys: Page Down and Page Up move between articles. Keys pressed inside
-  // a dialog or a text field belong to it.
+  // The feed pattern's keys: Page Down and Page Up move between articles; Control+Home and
+  // Control+End leave the feed for what comes before or after it. Keys pressed inside a dialog
+  // or a text field belong to it.
   private onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const leaving = event.ctrlKey && (event.key === 'Home' || event.key === 'End');
+    if (!leaving && event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    if (event.altKey || event.metaKey || event.shiftKey || (event.ctrlKey && !leaving)) return;
     const path = event.composedPath();
     const inField = path.some(
       (node) => node instanceof Element && ['dialog', 'textarea', 'input'].includes(node.localName),
     );
     if (inField) return;
+    if (leaving) {
+      event.preventDefault();
+      void this.leave(event.currentTarget as Element, event.key === 'Home' ? 'before' : 'after');
+      return;
+    }
 
     const cards = [...this.renderRoot.querySelectorAll<FocusableCard>('paper-card')];
     const current = cards.findIndex((card) => path.includes(card));
@@ -216,6 +224,15 @@ export class CategoryFeed extends LitElement {
     event.preventDefault();
     target.focusCard();
   };
+
+  private async leave(feed: Element, where: 'before' | 'after') {
+    try {
+      const { leaveFeed } = await import('./leave-feed.js');
+      leaveFeed(feed, where);
+    } catch {
+      // Without the walker focus stays where it was, as if the key were not handled.
+    }
+  }
 }
 
 declare global {

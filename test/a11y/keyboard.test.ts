@@ -1,7 +1,7 @@
 /**
  * A reader with only a keyboard reaches every control of a card with Tab, opens and closes the
- * author list, the figure dialog and the abstract, and moves between cards with Page Down and
- * Page Up (the WAI-ARIA feed pattern).
+ * author list, the figure dialog and the abstract, moves between cards with Page Down and
+ * Page Up, and leaves the feed with Control+Home and Control+End (the WAI-ARIA feed pattern).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -11,6 +11,15 @@ import { deepActiveElement, inCard, mountStaticFeed } from './support.js';
 
 async function press(key: string) {
   await sendKeys({ press: key });
+}
+
+async function pressWithControl(key: string) {
+  await sendKeys({ down: 'Control' });
+  try {
+    await press(key);
+  } finally {
+    await sendKeys({ up: 'Control' });
+  }
 }
 
 /** Focuses a button placed before the feed, so the next Tab enters the feed. */
@@ -91,6 +100,22 @@ describe('keyboard only', function () {
     // Tab from a focused card goes on into it.
     await press('Tab');
     expect(deepActiveElement()).to.equal(more);
+  });
+
+  it('leaves the feed with Control+End and Control+Home', async () => {
+    const feed = await mountStaticFeed();
+    const before = startBefore(feed);
+    const [, second] = cardsOf(feed);
+    const browse = part(feed, 'links')!.querySelector('a')!;
+
+    inCard<HTMLButtonElement>(second, '[part="cite"]').focus();
+    await pressWithControl('End');
+    // The first control after the cards: the listing's "browse" link, in the feed's own footer.
+    await waitUntil(() => deepActiveElement() === browse, 'focus on the link after the cards');
+
+    inCard<HTMLButtonElement>(second, '[part="cite"]').focus();
+    await pressWithControl('Home');
+    await waitUntil(() => deepActiveElement() === before, 'focus on the button before the feed');
   });
 
   it('leaves Page Down alone inside a dialog', async () => {

@@ -120,7 +120,10 @@ export async function openEverything(root: Element): Promise<void> {
   }
   await settle(root);
   const typeset = () => deepQuery(root, '.tex-loading, .tex-pending').length === 0;
-  await waitUntil(typeset, 'texts still wait for the TeX module or KaTeX', { timeout: 20000, interval: 100 });
+  await waitUntil(typeset, 'texts still wait for the TeX module or KaTeX', {
+    timeout: 20000,
+    interval: 100,
+  });
   await settle(root);
 }
 
