@@ -116,7 +116,8 @@ function noKatexSourceMap() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         const katexOnly = (id) => id.includes('/node_modules/katex/');
-        if (chunk.type !== 'chunk' || !chunk.moduleIds.every(katexOnly)) continue;
+        if (chunk.type !== 'chunk' || !chunk.moduleIds.length || !chunk.moduleIds.every(katexOnly))
+          continue;
         delete bundle[`${chunk.fileName}.map`];
         chunk.code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
       }

@@ -12,9 +12,16 @@ const TEX_PROSE = /[\\{}~]|--|``|''/;
 let toPlainText: ((text: string) => string) | undefined;
 let decoderLoading: Promise<unknown> | undefined;
 
+// A pointer over Cite or the focus on it usually comes just before a press: the chunk starts
+// loading then, so the press finds it and copies while the click still counts as the reader's
+// (browsers refuse the clipboard to a page some seconds after the click). A failure here is
+// silent; the press tries again and reports it.
+const prefetch = () => void chunks.citation().catch(() => undefined);
+
 /**
  * The Cite button of a card and its live region. What the button does (BibTeX, clipboard,
- * fallback dialog) is a chunk loaded on the first press; see `citation.ts`.
+ * fallback dialog) is a chunk loaded when a pointer or the focus first reaches the button, or
+ * on the first press; see `citation.ts`.
  */
 export class CiteButton {
   private citation: Lazy<Citation>;
@@ -31,6 +38,8 @@ export class CiteButton {
         type="button"
         aria-label=${strings.citeLabel(this.plainTitle(title))}
         aria-busy=${this.citation.loading ? 'true' : nothing}
+        @pointerenter=${prefetch}
+        @focus=${prefetch}
         @click=${() => this.press(paper)}
       >${strings.cite}</button
       ><span part="cite-status" class="cite-status" role="status"
@@ -52,9 +61,16 @@ export class CiteButton {
     if (!TEX_PROSE.test(title) && title.length <= 50_000) return title;
     if (toPlainText) return toPlainText(title);
 
-    decoderLoading ??= import('../tex/decode.js').then((decode) => {
-      toPlainText = decode.texToPlainText;
-    });
+    decoderLoading ??= import('../tex/decode.js').then(
+      (decode) => {
+        toPlainText = decode.texToPlainText;
+      },
+      (error: unknown) => {
+        // The next render asks again; meanwhile the name holds the title as written.
+        decoderLoading = undefined;
+        throw error;
+      },
+    );
     decoderLoading.then(
       () => this.host.requestUpdate(),
       () => undefined,

@@ -81,9 +81,14 @@ export class CardFigure {
   };
 
   private linkClicked = async (event: MouseEvent) => {
-    // After a failed load the link works as a plain link: the image opens in a new tab.
     const plain = !isModifiedClick(event) && typeof HTMLDialogElement !== 'undefined';
-    if (!plain || this.viewer.failed) return;
+    if (!plain) return;
+    if (this.viewer.failed) {
+      // After a failed load the link works as a plain link: the image opens in a new tab, and
+      // the message about the failure has been answered.
+      this.viewer.dismissFailure();
+      return;
+    }
     event.preventDefault();
     await (await this.viewer.get())?.show();
   };

@@ -42,6 +42,12 @@ export class Lazy<T> {
     return this.pending;
   }
 
+  /** Stops showing the message of a failed load; the next `get()` still tries again. */
+  dismissFailure() {
+    this.failed = false;
+    this.host.requestUpdate();
+  }
+
   /** The message of a failed load, for the place in the card where the reader asked. */
   renderFailure(strings: PithStrings) {
     const message = strings.featureError;

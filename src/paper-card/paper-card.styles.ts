@@ -189,6 +189,7 @@ const card = css`
   /* A Cite button or figure link whose dialog is still loading. */
   [aria-busy='true'] {
     cursor: progress;
+    opacity: 0.6;
   }
   .cite-status {
     color: var(--_color-text);
@@ -197,8 +198,10 @@ const card = css`
   span[part='status'] {
     color: var(--_color-error);
   }
+  /* Wraps within the figure's width instead of widening the figure (and narrowing the text). */
   [part~='figure'] > [part='status'] {
     font-size: 0.8125em;
+    contain: inline-size;
   }
 
   :host([density='compact']) [part='headline'] {

@@ -61,8 +61,9 @@ import { styles } from './paper-card.styles.js';
  * @csspart author-more - Exported from the author list: "+N more" and the count.
  * @csspart abstract-button - Exported from the abstract toggle: its button.
  * @csspart abstract-text - Exported from the abstract toggle: the abstract.
- * @csspart tex-error - A formula shown as its source because it could not be typeset (in the
- *   title, headline, takeaway or, exported, the abstract).
+ * @csspart tex-error - A formula shown as its source because it could not be typeset, or a whole
+ *   text if TeX support could not be loaded (in the title, headline, takeaway or, exported, the
+ *   abstract); its `title` says why.
  *
  * @cssproperty [--pith-card-padding=0.75em 1.25em] - Space inside the card (compact:
  *   `0.5em 0.75em`).
@@ -79,7 +80,8 @@ import { styles } from './paper-card.styles.js';
  *
  * @fires {CustomEvent<PithLoadDetail>} pith-load - The paper given by `paper-id` arrived.
  * @fires {CustomEvent<PithErrorDetail>} pith-error - The paper given by `paper-id` could not be
- *   loaded, or the code of the BibTeX or figure dialog, which loads on first use, could not be.
+ *   loaded, or code that loads on first use (the BibTeX or figure dialog, TeX support) could
+ *   not be.
  */
 export class PaperCard extends LitElement {
   static override styles = styles;

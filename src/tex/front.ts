@@ -40,9 +40,10 @@ const REVEAL_AFTER_MS = 400;
  * Makes a `tex` function, same call as the TeX module's own `tex` directive, that loads the
  * module with `load` the first time a text needs it. Text that needs no TeX is returned as it is.
  * Text that does shows as its source until the module arrives, then exactly as the module's
- * directive renders it. If loading fails, the source stays, marked as a TeX error (`tex-error`
- * part, the reason in `title`), one `pith-error` event tells the page, and the next text that
- * needs TeX tries again.
+ * directive renders it. If loading fails, the source stays, readable in the text's own colour
+ * and direction (class `tex-unavailable`, part `tex-error`, the reason in `title`), one
+ * `pith-error` event per failed attempt tells the page, and the next render of any text that
+ * needs TeX, this one included, tries again.
  *
  * Use the result as the whole value of a child expression: when the module arrives, the
  * expression's value is replaced, so another directive around it would be replaced too.
@@ -65,6 +66,7 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
     private part?: ChildPart;
     private key?: string;
     private fade?: Animation;
+    private failedLoad = false;
 
     constructor(info: PartInfo) {
       super(info);
@@ -80,10 +82,12 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
     // in this plain directive, it would not hear when the part stops showing it.
     override update(part: ChildPart, [text, options]: Parameters<this['render']>): unknown {
       const key = `${typeof options === 'string' ? options : options?.output} ${text}`;
-      if (key === this.key) return noChange;
+      // A text whose load failed tries again when it is rendered again (an abstract reopened).
+      if (key === this.key && !this.failedLoad) return noChange;
 
       this.part = part;
       this.key = key;
+      this.failedLoad = false;
       const source = document.createElement('span');
       source.className = 'tex-loading';
       source.textContent = text;
@@ -106,8 +110,10 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
 
     private failed(source: HTMLElement, error: Error) {
       if (!source.parentNode) return;
+      this.failedLoad = true;
       this.fade?.cancel();
-      source.className = 'tex-error';
+      // The whole text is its source here, not one bad formula: shown as ordinary text.
+      source.className = 'tex-unavailable';
       source.setAttribute('part', 'tex-error');
       source.title = error.message;
       if (reported === error) return;

@@ -1,7 +1,8 @@
 /**
  * The Cite dialog and the figure viewer are chunks of their own: nothing of them loads before a
- * reader asks, the control that asked stays a focusable control and says it is busy while the
- * chunk loads, and a chunk that cannot be loaded is said in the card and reported.
+ * reader reaches for them (a press, or for Cite a pointer over it or the focus on it), the
+ * control that asked stays a focusable control and says it is busy while the chunk loads, and a
+ * chunk that cannot be loaded is said in the card and reported.
  *
  * This file must not import the BibTeX code or either dialog statically: the first tests prove
  * that the page has not loaded them before the press.
@@ -205,6 +206,8 @@ describe('paper-card lazy dialogs', () => {
     try {
       const card = await mount();
       const link = part(card, 'full-image') as HTMLAnchorElement;
+      const textWidth = () => part(card, 'title')!.getBoundingClientRect().width;
+      const widthBefore = textWidth();
       setTimeout(() => link.click());
       const first = await oneEvent(link, 'click');
       expect(first.defaultPrevented, 'the first click waits for the viewer').to.equal(true);
@@ -214,6 +217,7 @@ describe('paper-card lazy dialogs', () => {
       const status = part(card, 'figure')!.querySelector('[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('alert');
       expect(status.textContent).to.contain('could not be loaded');
+      expect(textWidth(), 'the message wraps inside the figure').to.equal(widthBefore);
 
       // Records whether the card took the next click over, then stops the navigation itself.
       const seen = new Promise<boolean>((resolve) => {
@@ -230,8 +234,38 @@ describe('paper-card lazy dialogs', () => {
       expect(await seen, 'the next click follows the link').to.equal(false);
       await settle(card);
       expect(dialogOf(card)).to.equal(null);
+      expect(part(card, 'figure')!.querySelector('[part="status"]'), 'message answered').to.equal(
+        null,
+      );
+
+      // Once the link has been followed, a later click asks for the viewer again.
+      repair();
+      link.click();
+      await waitUntil(() => dialogOf(card)?.open, 'dialog open after the retry');
+      dialogOf(card)!.close();
     } finally {
       repair();
+    }
+  });
+
+  it('starts loading the Cite code when the focus reaches the button, without pressing it', async () => {
+    const real = chunks.citation;
+    let asked = 0;
+    chunks.citation = () => {
+      asked += 1;
+      return real();
+    };
+    try {
+      const card = await mount();
+      expect(asked).to.equal(0);
+      (part(card, 'cite') as HTMLButtonElement).focus();
+      expect(asked, 'asked on focus').to.equal(1);
+      await settle(card);
+      expect(dialogOf(card)).to.equal(null);
+      expect(part(card, 'cite-status')!.textContent).to.equal('');
+      expect(part(card, 'cite')!.hasAttribute('aria-busy'), 'quiet, not busy').to.equal(false);
+    } finally {
+      chunks.citation = real;
     }
   });
 });
