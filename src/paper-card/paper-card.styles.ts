@@ -191,6 +191,11 @@ const card = css`
     cursor: progress;
     opacity: 0.6;
   }
+  /* Messages about Cite come first in the tools, so the button stays under the pointer. */
+  .cite-status,
+  [part='tools'] > [part='status'] {
+    order: -1;
+  }
   .cite-status {
     color: var(--_color-text);
   }

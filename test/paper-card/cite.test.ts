@@ -56,8 +56,14 @@ describe('Cite', () => {
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal('');
 
+      const where = button.getBoundingClientRect();
       button.click();
       await waitUntil(() => status.textContent === 'Copied', '"Copied" shown');
+      const after = button.getBoundingClientRect();
+      expect([after.x, after.y], 'the button stays under the pointer').to.deep.equal([
+        where.x,
+        where.y,
+      ]);
       expect(copied).to.have.length(1);
       const entry = copied[0];
       expect(entry.startsWith('@misc{chatelet2026sparse,\n')).to.equal(true);
