@@ -162,6 +162,9 @@ export class CategoryFeed extends LitElement {
   ) {
     const byYear = groupByYear(groups.map((group) => group.paper));
     const shown = this.slicer.shown;
+    // Each year is a feed of its own, so a card's position counts within its year; a year's
+    // size is known once every card of the listing is here.
+    const complete = size === groups.length;
     let before = 0;
     return html`<div part="base" class=${this.lengthClass()} @keydown=${this.onKeydown}>
       ${byYear.map((year) => {
@@ -173,7 +176,7 @@ export class CategoryFeed extends LitElement {
         return html`<section part="group" aria-labelledby=${`year-${year.year}`}>
           <h3 part="group-heading" id=${`year-${year.year}`}>${name}</h3>
           <div role="feed" aria-label=${strings.yearFeedLabel(label, name)} aria-busy=${busy}>
-            ${this.renderCards(inYear, first, size)}
+            ${this.renderCards(inYear, 0, complete ? year.items.length : -1)}
           </div>
         </section>`;
       })}
@@ -219,19 +222,23 @@ export class CategoryFeed extends LitElement {
 
     const cards = [...this.renderRoot.querySelectorAll<FocusableCard>('paper-card')];
     const current = cards.findIndex((card) => path.includes(card));
-    const target = cards[current + (event.key === 'PageDown' ? 1 : -1)];
-    if (current < 0 || !target?.focusCard) return;
+    if (current < 0) return;
+    // At the first or last card the key does nothing: scrolling the page would carry the
+    // focused card out of view.
     event.preventDefault();
-    target.focusCard();
+    cards[current + (event.key === 'PageDown' ? 1 : -1)]?.focusCard?.();
   };
 
   private async leave(feed: Element, where: 'before' | 'after') {
     try {
       const { leaveFeed } = await import('./leave-feed.js');
-      leaveFeed(feed, where);
+      if (leaveFeed(feed, where)) return;
     } catch {
-      // Without the walker focus stays where it was, as if the key were not handled.
+      // Without the walker, the key does what it does elsewhere.
     }
+    // Nothing to focus there: scroll to the top or the end, as the key would without the feed.
+    const page = document.scrollingElement;
+    page?.scrollTo({ top: where === 'before' ? 0 : page.scrollHeight });
   }
 }
 

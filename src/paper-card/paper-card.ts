@@ -146,6 +146,8 @@ export class PaperCard extends LitElement {
     const article = this.renderRoot.querySelector<HTMLElement>('article');
     if (!article) return false;
     article.focus(options);
+    // Firefox leaves a card that focus() reached half below the fold where it was.
+    if (!options?.preventScroll) article.scrollIntoView({ block: 'nearest' });
     return true;
   }
 

@@ -118,6 +118,51 @@ describe('keyboard only', function () {
     await waitUntil(() => deepActiveElement() === before, 'focus on the button before the feed');
   });
 
+  it('keeps the focused card in view: Page Down scrolls to it, and stops at the last', async () => {
+    const feed = await mountStaticFeed();
+    const cards = cardsOf(feed);
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    feed.after(spacer);
+    try {
+      // The second card starts half below the bottom of the window.
+      const top = part(cards[1], 'base')!.getBoundingClientRect().top;
+      window.scrollBy(0, top - window.innerHeight + 40);
+      cards[0].focusCard({ preventScroll: true });
+      await press('PageDown');
+      const second = part(cards[1], 'base')!;
+      expect(deepActiveElement()).to.equal(second);
+      const box = second.getBoundingClientRect();
+      expect(box.bottom, 'the card is in view').to.be.at.most(window.innerHeight + 1);
+
+      const last = cards[cards.length - 1];
+      last.focusCard();
+      const scrolled = window.scrollY;
+      await press('PageDown');
+      expect(deepActiveElement()).to.equal(part(last, 'base'));
+      expect(window.scrollY, 'the page stays where it was').to.equal(scrolled);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('scrolls to the top on Control+Home when nothing before the feed takes focus', async () => {
+    const feed = await mountStaticFeed();
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    feed.before(spacer);
+    try {
+      const cards = cardsOf(feed);
+      cards[cards.length - 1].focusCard();
+      expect(window.scrollY).to.be.above(0);
+      await pressWithControl('Home');
+      await waitUntil(() => window.scrollY === 0, 'scrolled to the top');
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('leaves Page Down alone inside a dialog', async () => {
     const feed = await mountStaticFeed();
     const [first] = cardsOf(feed);

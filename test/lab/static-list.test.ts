@@ -91,6 +91,18 @@ describe('lab papers from a static file', () => {
     }
     const headings = part(feed, 'list')!.shadowRoot!.querySelectorAll('h3[part~="group-heading"]');
     expect(headings).to.have.length(3);
+
+    // Each year is a feed of its own: positions and sizes count within the year.
+    const list = part(feed, 'list')!.shadowRoot!;
+    for (const year of list.querySelectorAll('[role="feed"]')) {
+      const articles = [...year.querySelectorAll('paper-card')].map((card) =>
+        card.shadowRoot!.querySelector('article')!,
+      );
+      const positions = articles.map((a) => a.getAttribute('aria-posinset'));
+      expect(positions).to.deep.equal(articles.map((_, i) => String(i + 1)));
+      const sizes = articles.map((a) => a.getAttribute('aria-setsize'));
+      expect(sizes).to.deep.equal(articles.map(() => String(articles.length)));
+    }
   });
 
   it('shows each paper as the file has it: title, authors, date, category, link', async () => {
