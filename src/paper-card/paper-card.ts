@@ -6,6 +6,7 @@ import { safeUrl } from '../contract/safe-url.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { standaloneConfig } from '../config/resolve.js';
 import { asText, formatDate, nearestLang } from '../shared/format.js';
+import { followLang, unfollowLang } from '../shared/lang-watch.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { tex } from '../tex/front.js';
 import { usableAttribute } from '../shared/misuse.js';
@@ -149,6 +150,18 @@ export class PaperCard extends LitElement {
     // Firefox leaves a card that focus() reached half below the fold where it was.
     if (!options?.preventScroll) article.scrollIntoView({ block: 'nearest' });
     return true;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    followLang(this);
+    // Moved under another `lang`: the date is written again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unfollowLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -3,7 +3,7 @@
  * a card's own `strings` wins over it, counts are functions, and dates follow the nearest
  * `lang`, across shadow roots.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { Paper } from '../../src/contract/types.js';
 import type { PaperCard } from '../../src/paper-card/paper-card.js';
@@ -128,12 +128,23 @@ describe('dates', function () {
     const feed = await mountStaticFeed();
     holder.append(feed);
     await settle(feed);
-    // Re-render the cards now that they sit under lang="de-DE".
-    cardsOf(feed).forEach((card) => card.requestUpdate());
-    await settle(feed);
     const date = part(cardsOf(feed)[0], 'date')!;
     expect(date.getAttribute('datetime')).to.equal('2026-05-20');
     expect(date.textContent).to.equal('20.05.2026');
+  });
+
+  it('follow a lang attribute changed after they were written', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="de-DE"></div>`);
+    const feed = await mountStaticFeed();
+    holder.append(feed);
+    await settle(feed);
+    const date = () => part(cardsOf(feed)[0], 'date')!.textContent;
+    expect(date()).to.equal('20.05.2026');
+
+    holder.setAttribute('lang', 'en-GB');
+    await waitUntil(() => date() === '20 May 2026', 'the date in the new language');
+    feed.setAttribute('lang', 'fr-FR');
+    await waitUntil(() => date() === '20 mai 2026', 'the date in the feed language');
   });
 
   it("follow the feed's locale over the page's language", async () => {
