@@ -5,10 +5,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../contract/types.js';
 import { pithConfigContext, type PithConfig } from '../config/config.js';
 import { groupByYear, groupReadings } from '../shared/arrange.js';
+import { chunkImport } from '../shared/chunk-import.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { resolveStrings, type PithStrings, type PithStringsInput } from '../shared/strings.js';
 import { Slicer } from './slices.js';
 import { styles } from './category-feed.styles.js';
+
+// What Control+Home and Control+End need, loaded on first use; asked for again under a new URL
+// after a failed download.
+const leaveFeedChunk = chunkImport(() => import('./leave-feed.js'), 'leaveFeed');
 
 /** One card: a paper and its further readings. */
 interface CardItem {
@@ -231,7 +236,7 @@ export class CategoryFeed extends LitElement {
 
   private async leave(feed: Element, where: 'before' | 'after') {
     try {
-      const { leaveFeed } = await import('./leave-feed.js');
+      const { leaveFeed } = await leaveFeedChunk();
       if (leaveFeed(feed, where)) return;
     } catch {
       // Without the walker, the key does what it does elsewhere.

@@ -11,6 +11,9 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 const TEX_PROSE = /[\\{}~]|--|``|''/;
 let toPlainText: ((text: string) => string) | undefined;
 let decoderLoading: Promise<unknown> | undefined;
+// Cards naming their button with a title as written until the decoder arrives, whichever card's
+// request brings it. Held weakly: a card that has gone by then is not kept alive for it.
+const waiting = new Set<WeakRef<Host>>();
 
 // A pointer over Cite or the focus on it usually comes just before a press: the chunk starts
 // loading then, so the press finds it and copies while the click still counts as the reader's
@@ -25,6 +28,7 @@ const prefetch = () => void chunks.citation().catch(() => undefined);
  */
 export class CiteButton {
   private citation: Lazy<Citation>;
+  private ref?: WeakRef<Host>;
 
   constructor(private readonly host: Host) {
     this.citation = new Lazy(host, async () => new (await chunks.citation()).Citation(host));
@@ -61,19 +65,18 @@ export class CiteButton {
     if (!TEX_PROSE.test(title) && title.length <= 50_000) return title;
     if (toPlainText) return toPlainText(title);
 
-    decoderLoading ??= import('../tex/decode.js').then(
+    waiting.add((this.ref ??= new WeakRef(this.host)));
+    decoderLoading ??= chunks.decoder().then(
       (decode) => {
         toPlainText = decode.texToPlainText;
+        waiting.forEach((card) => card.deref()?.requestUpdate());
+        waiting.clear();
       },
-      (error: unknown) => {
-        // The next render asks again; meanwhile the name holds the title as written.
+      () => {
+        // Said by the title, which needs the same chunk. The next render asks again; meanwhile
+        // the name holds the title as written.
         decoderLoading = undefined;
-        throw error;
       },
-    );
-    decoderLoading.then(
-      () => this.host.requestUpdate(),
-      () => undefined,
     );
     return title;
   }

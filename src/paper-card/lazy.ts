@@ -1,16 +1,20 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { errorDetail, pithEvent } from '../events.js';
+import { chunkImport } from '../shared/chunk-import.js';
 import type { PithStrings } from '../shared/strings.js';
+import { loadDecoder } from '../tex/front.js';
 
 /**
  * The card's features that most readers never use, each a chunk of its own, loaded the first
- * time a reader asks for it. Tests replace an entry to simulate a download that fails.
+ * time a reader asks for it, and the TeX decoder Cite's accessible name needs. Tests replace an
+ * entry to simulate a download that fails.
  *
  * @internal
  */
 export const chunks = {
-  citation: () => import('./citation.js'),
-  figureViewer: () => import('./figure-viewer.js'),
+  citation: chunkImport(() => import('./citation.js'), 'Citation'),
+  figureViewer: chunkImport(() => import('./figure-viewer.js'), 'FigureViewer'),
+  decoder: loadDecoder,
 };
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -5,6 +5,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
 import { pithEvent, type PithErrorDetail } from '../events.js';
+import { chunkImport } from '../shared/chunk-import.js';
 import type { TexOptions } from './directive.js';
 import { MAX_TEXT_LENGTH } from './limits.js';
 import type { MathOutput } from './typeset.js';
@@ -43,7 +44,8 @@ const REVEAL_AFTER_MS = 400;
  * directive renders it. If loading fails, the source stays, readable in the text's own colour
  * and direction (class `tex-unavailable`, part `tex-error`, the reason in `title`), one
  * `pith-error` event per failed attempt tells the page, and the next render of any text that
- * needs TeX, this one included, tries again.
+ * needs TeX, this one included, tries again. When an attempt succeeds, every text still showing
+ * its source after an earlier failure switches to the module's rendering, unasked.
  *
  * Use the result as the whole value of a child expression: when the module arrives, the
  * expression's value is replaced, so another directive around it would be replaced too.
@@ -52,10 +54,18 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
   let loaded: TexModule | undefined;
   let loading: Promise<TexModule> | undefined;
   let reported: unknown;
+  // Texts left as their source by a failed load, whichever text's render brings the module in
+  // the end. Held weakly: a text that has gone by then is not kept alive for it.
+  const failedTexts = new Set<WeakRef<TexLoading>>();
 
   const loadOnce = () =>
     (loading ??= load().then(
-      (module) => (loaded = module),
+      (module) => {
+        loaded = module;
+        failedTexts.forEach((text) => text.deref()?.show?.(module));
+        failedTexts.clear();
+        return module;
+      },
       (error: unknown) => {
         loading = undefined;
         throw new Error(`TeX support could not be loaded: ${String(error)}`);
@@ -67,6 +77,9 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
     private key?: string;
     private fade?: Animation;
     private failedLoad = false;
+    private ref?: WeakRef<TexLoading>;
+    /** Replaces the source this text shows, if it still shows it, with the module's rendering. */
+    show?: (module: TexModule) => void;
 
     constructor(info: PartInfo) {
       super(info);
@@ -95,10 +108,8 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
         { opacity: [0, 0.7] },
         { duration: REVEAL_AFTER_MS, easing: 'step-end', fill: 'forwards' },
       );
-      loadOnce().then(
-        (module) => this.arrived(source, module.tex(text, options)),
-        (error: Error) => this.failed(source, error),
-      );
+      this.show = (module) => this.arrived(source, module.tex(text, options));
+      loadOnce().then(this.show, (error: Error) => this.failed(source, error));
       return source;
     }
 
@@ -111,6 +122,7 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
     private failed(source: HTMLElement, error: Error) {
       if (!source.parentNode) return;
       this.failedLoad = true;
+      failedTexts.add((this.ref ??= new WeakRef(this)));
       this.fade?.cancel();
       // The whole text is its source here, not one bad formula: shown as ordinary text.
       source.className = 'tex-unavailable';
@@ -131,6 +143,14 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
   };
 }
 
+// The decoder is a chunk of its own, which the directive's chunk (and the citation code's)
+// imports. It is not asked for beside the directive, though that would save a round trip:
+// Firefox keeps a failed module URL failed for the page's life, and every chunk importing it
+// with it, so a decoder download that failed while the network was down would leave TeX
+// unavailable until a reload. Asked for by the directive only, it is requested once the
+// directive has arrived, and a directive that failed is retried under a new URL (chunkImport).
+const texModule = chunkImport(() => import('./directive.js'), 'tex');
+
 /**
  * Renders text that may hold TeX, as the TeX module's `tex` directive does, loading that module
  * only for the first text that needs it; see {@link lazyTex}.
@@ -139,8 +159,13 @@ export function lazyTex(load: () => Promise<TexModule>): TexFunction {
  * html`<p>${tex(paper.title, { output: 'mathml' })}</p>`
  * ```
  */
-export const tex: TexFunction = lazyTex(() =>
-  // The decoder is a chunk of its own (lazy citation code shares it). Asked for together with the
-  // directive, it is fetched alongside it rather than after it.
-  Promise.all([import('./directive.js'), import('./decode.js')]).then(([module]) => module),
-);
+export const tex: TexFunction = lazyTex(texModule);
+
+/**
+ * Loads the text-mode decoder (`texToPlainText`), for text that must be plain, such as an
+ * accessible name. It comes with the TeX module, which imports it, and shares its attempts.
+ *
+ * @internal
+ */
+export const loadDecoder = (): Promise<typeof import('./decode.js')> =>
+  texModule().then(() => import('./decode.js'));

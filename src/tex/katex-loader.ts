@@ -1,3 +1,4 @@
+import { chunkImport } from '../shared/chunk-import.js';
 import type { KatexFontFace } from './katex-css.js';
 
 /** The KaTeX API (`katex.render`, `katex.renderToString`, …). */
@@ -13,13 +14,17 @@ export interface KatexRuntime {
 let pending: Promise<KatexRuntime> | undefined;
 let runtime: KatexRuntime | undefined;
 
+// Each a chunk of its own, asked for again under a new URL after a failed download.
+const katexChunk = chunkImport(() => import('katex'), 'default');
+const stylesChunk = chunkImport(() => import('./katex-css.js'), 'katexRules');
+
 /**
  * Loads KaTeX, its stylesheet and its fonts, once. Nothing asks for KaTeX before this is
  * called, and the bundler puts it in its own chunk, so a page without visible math never
  * downloads it. A failed load is forgotten, so a later call tries again.
  */
 export function loadKatex(): Promise<Katex> {
-  pending ??= Promise.all([import('katex'), import('./katex-css.js')])
+  pending ??= Promise.all([katexChunk(), stylesChunk()])
     .then(([katex, styles]) => {
       registerKatexFonts(styles.katexFontFaces);
       runtime = { katex: katex.default, sheet: makeSheet(styles.katexRules) };

@@ -52,6 +52,11 @@ describe('Cite', () => {
       // title's own rendering needs, has loaded.
       const label = 'Cite: copy a BibTeX entry for Sparse $k$-means & friends in Fréchet spaces';
       await waitUntil(() => button.getAttribute('aria-label') === label, 'name decoded');
+      // The title's formula, once typeset and in its fonts, changes the title's height; the
+      // button is measured after that. Laid out first, the title has asked for its fonts.
+      await waitUntil(() => part(card, 'title')!.querySelector('.katex'), 'title typeset');
+      part(card, 'title')!.getBoundingClientRect();
+      await document.fonts.ready;
       const status = part(card, 'cite-status')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal('');

@@ -24,6 +24,10 @@
 //   /mock/hostile      a listing whose URLs are hostile
 //   /mock/redirect     302 to `to`
 //   /mock/hang         never answers (ends by itself after 30 s)
+//   /mock/<path>/sticky.js
+//                      a module URL that failed once and stays failed, as Firefox keeps it:
+//                      503 unless the query has `retry`, then a module re-exporting /<path>
+//                      (a .ts file under /src/)
 //   /mock/count        {"count": n} for `key`
 //   /mock/reset        forgets the counts of `key`, or of every key
 import { Readable } from 'node:stream';
@@ -96,6 +100,15 @@ const ROUTES = {
   hostile: (ctx) => sendJson(ctx, hostileListing()),
   redirect: (ctx, query) => ctx.redirect(query.get('to') ?? '/mock/listing'),
   hang: (ctx) => hang(ctx),
+  'sticky.js': (ctx, query) => {
+    const target = ctx.path.slice('/mock'.length, -'/sticky.js'.length);
+    if (!query.has('retry') || !/^\/src\/[\w-]+(?:\/[\w-]+)*\.ts$/.test(target)) {
+      ctx.status = query.has('retry') ? 404 : 503;
+      ctx.body = 'Unavailable';
+      return;
+    }
+    sendText(ctx, 'text/javascript', `export * from '${target}';\n`);
+  },
 };
 
 function int(query, name, fallback) {
