@@ -48,6 +48,15 @@ export default {
   // tab, where animation frames stop and fixtures that wait for one time out.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Lit runs its development build here, for its warnings about misuse; only its notice that
+  // it is in development mode, printed for every test file, is silenced.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+    <html>
+      <body>
+        <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   testsFinishTimeout: 240000,
   browsers: [
     ...(wanted.includes('chromium') ? [chromium] : []),
