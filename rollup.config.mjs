@@ -143,6 +143,12 @@ function singleFile() {
   };
 }
 
+// Licences (as terser's 'some' keeps them), and the comments that tell an app's bundler to leave
+// a run-time import alone (src/shared/chunk-import.ts).
+function keptComments(_node, comment) {
+  return /@license|@preserve|^!|webpackIgnore|@vite-ignore/.test(comment.value);
+}
+
 /** The plugins both builds share; scripts/size.mjs builds the core with them too. */
 export const plugins = (fontDir) => [
   // Lit's production code whatever NODE_ENV says: the plugin would pick Lit's development
@@ -154,7 +160,7 @@ export const plugins = (fontDir) => [
   litCssMinify(),
   // License comments (`@license`, `/*!`) stay: Lit's license asks for them. A second compress
   // pass finds what the first one's inlining exposed (about 0.1 KB gzip of the core).
-  terser({ compress: { passes: 2 }, format: { comments: 'some' } }),
+  terser({ compress: { passes: 2 }, format: { comments: keptComments } }),
 ];
 
 const input = {
@@ -177,6 +183,9 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Lit in one chunk of its own, named so: every element needs it.
       manualChunks: (id) => (LIT.test(id) ? 'lit' : undefined),
+      // No bare `import './chunks/x.js'` for what an entry's imports import in turn: a bundler
+      // drops such an import of a file `sideEffects` calls pure, and esbuild warns about each.
+      hoistTransitiveImports: false,
       sourcemap: true,
     },
     plugins: [...plugins('fonts'), noKatexSourceMap(), registrationOnlyInSideEffects()],

@@ -39,7 +39,10 @@ export function chunkImport<T>(load: () => Promise<T>, name: keyof T): () => Pro
     // A new URL is a new module instance, not the page's copy of the chunk; the failed copy never
     // ran, so nothing of it is left to share. What the chunk imports keeps its own URL and is
     // shared as before.
-    const module = (await import(/* @vite-ignore */ `${url}?retry=${++retries}`)) as T;
+    // An app's bundler must leave this import alone (it names a URL only known at run time):
+    // the comments tell webpack and Vite so, and the build keeps them.
+    const retry = `${url}?retry=${++retries}`;
+    const module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ retry)) as T;
     // Firefox names a failed static import of the chunk rather than the chunk itself. That URL
     // stays failed, the chunk with it, until the page is reloaded: there is nothing to retry.
     if (name in (module as object)) return module;
